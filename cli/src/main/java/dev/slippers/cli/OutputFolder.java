@@ -1,0 +1,78 @@
+package dev.slippers.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A folder that commands write their outputs into: each file is written to a temporary sibling and
+ * moved into place, so a reader never sees half a file, and no output may replace one of the
+ * user's inputs.
+ */
+final class OutputFolder {
+
+  private final Path folder;
+  private final List<Path> inputs;
+
+  /**
+   * @param folder where outputs go; created when missing
+   * @param inputs the files the command reads: none of them is ever overwritten
+   */
+  OutputFolder(Path folder, Collection<Path> inputs) {
+    this.folder = folder;
+    this.inputs = inputs.stream().map(OutputFolder::canonical).toList();
+  }
+
+  Path folder() {
+    return folder;
+  }
+
+  /** Writes text as UTF-8 and returns the file written. */
+  Path write(String fileName, String text) {
+    return write(fileName, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes bytes atomically and returns the file written. */
+  Path write(String fileName, byte[] bytes) {
+    Path target = folder.resolve(fileName);
+    if (inputs.contains(canonical(target))) {
+      throw new UserException(ExitCode.USAGE_OR_IO,
+          target + " is one of the inputs; choose another output folder with -o");
+    }
+    try {
+      Files.createDirectories(folder);
+      Path temporary = Files.createTempFile(folder, "." + fileName, ".part");
+      try {
+        Files.write(temporary, bytes);
+        move(temporary, target);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+      return target;
+    } catch (IOException e) {
+      throw new UserException(ExitCode.USAGE_OR_IO, "cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static Path canonical(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    try {
+      return Files.exists(absolute) ? absolute.toRealPath() : absolute;
+    } catch (IOException e) {
+      return absolute;
+    }
+  }
+}

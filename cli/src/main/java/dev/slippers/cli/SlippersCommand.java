@@ -1,0 +1,81 @@
+package dev.slippers.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top command: {@code slippers <subcommand>}. */
+@Command(
+    name = "slippers",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    header = "Customer journey maps as code: validate, analyse and render YAML stage graphs.",
+    synopsisSubcommandLabel = "COMMAND",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {},
+    subcommands = {
+      ValidateCommand.class,
+      CommandLine.HelpCommand.class,
+    })
+public final class SlippersCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print the stack trace of an error (for reporting bugs in Slippers).")
+  boolean stacktrace;
+
+  public static void main(String[] args) {
+    System.exit(newCommandLine().execute(args));
+  }
+
+  /**
+   * The configured command line, also used by tests: exit codes listed in every help, errors
+   * printed as messages, and the user's words kept as they are ({@code @file} arguments are off).
+   */
+  public static CommandLine newCommandLine() {
+    CommandLine commandLine = new CommandLine(new SlippersCommand());
+    commandLine.setExpandAtFiles(false);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler(SlippersCommand::handleExecutionException);
+    commandLine.getCommandSpec().usageMessage().exitCodeList(ExitCode.HELP_LIST);
+    for (CommandLine sub : commandLine.getSubcommands().values()) {
+      sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.HELP_LIST);
+    }
+    commandLine.setExitCodeExceptionMapper(e -> e instanceof UserException u ? u.exitCode() : ExitCode.INTERNAL);
+    commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE_OR_IO);
+    commandLine.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL);
+    for (CommandLine sub : commandLine.getSubcommands().values()) {
+      sub.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE_OR_IO);
+    }
+    return commandLine;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  private static int handleExecutionException(
+      Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    boolean wantsTrace = parseResult.hasMatchedOption("--stacktrace")
+        || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--stacktrace"));
+    if (e instanceof UserException user) {
+      err.println("slippers: " + user.getMessage());
+      if (wantsTrace) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return user.exitCode();
+    }
+    err.println("slippers: internal error: " + e);
+    err.println("This is a bug in Slippers. Rerun with --stacktrace and report the output.");
+    if (wantsTrace) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.INTERNAL;
+  }
+}

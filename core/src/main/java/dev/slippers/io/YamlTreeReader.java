@@ -1,0 +1,216 @@
+package dev.slippers.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.slippers.diagnostic.Diagnostic;
+import dev.slippers.diagnostic.SourceRef;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Builds a located {@link YamlNode} tree from Jackson's YAML token stream.
+ *
+ * <p>Hostile input is bounded: nesting depth, document size and the number of nodes that aliases
+ * may stand for are capped, so an alias bomb or a deeply nested file ends with a {@code yaml.limits}
+ * problem instead of exhausting memory. Aliases are resolved by sharing the anchored node (never
+ * copied), and every use is charged with the anchored node's size against the cap.
+ */
+public final class YamlTreeReader {
+
+  /** Deeper than any journey needs (about eight levels), shallow enough for a recursive reader. */
+  public static final int MAX_DEPTH = 64;
+  /** Nodes one document may expand to, aliases counted at their full size. */
+  public static final int MAX_NODES = 2_000_000;
+  /** Characters in one document. */
+  public static final int MAX_CHARS = 16 * 1024 * 1024;
+
+  private static final YAMLFactory FACTORY = createFactory();
+
+  private final String fileName;
+  private final Map<String, Anchored> anchors = new HashMap<>();
+  private final Map<YamlNode, Integer> sizes = new java.util.IdentityHashMap<>();
+  private final List<Diagnostic> problems = new ArrayList<>();
+  private long nodes;
+
+  private YamlTreeReader(String fileName) {
+    this.fileName = fileName;
+  }
+
+  private record Anchored(YamlNode node, int size) {}
+
+  /** Outcome of reading one document: the root, or the problems that stopped it. */
+  public record Result(java.util.Optional<YamlNode> root, List<Diagnostic> problems) {
+    public Result {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Reads one YAML document. Never throws for bad input: syntax errors and exceeded limits come back
+   * as problems with the position where the parser stopped.
+   */
+  public static Result read(String fileName, String text) {
+    YamlTreeReader reader = new YamlTreeReader(fileName);
+    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        reader.problems.add(Diagnostic.error("yaml.syntax", new SourceRef(fileName, 1, 1),
+            "the file is empty", "a journey starts with 'slippers: 1'"));
+        return new Result(java.util.Optional.empty(), reader.problems);
+      }
+      YamlNode root = reader.node(parser, 1);
+      if (parser.nextToken() != null) {
+        reader.problems.add(Diagnostic.error("yaml.syntax", reader.at(parser.currentTokenLocation()),
+            "the file holds more than one YAML document", "keep one journey per file and remove the '---' separator"));
+      }
+      return new Result(java.util.Optional.of(root), reader.problems);
+    } catch (LimitExceeded e) {
+      reader.problems.add(Diagnostic.error("yaml.limits", e.where, e.getMessage(), e.hint));
+    } catch (JsonProcessingException e) {
+      reader.problems.add(reader.syntaxProblem(e));
+    } catch (IOException e) {
+      reader.problems.add(Diagnostic.error("yaml.syntax", SourceRef.file(fileName),
+          "the file could not be parsed: " + e.getMessage(), ""));
+    }
+    return new Result(java.util.Optional.empty(), reader.problems);
+  }
+
+  private YamlNode node(YAMLParser parser, int depth) throws IOException {
+    JsonToken token = parser.currentToken();
+    SourceRef where = at(parser.currentTokenLocation());
+    if (depth > MAX_DEPTH) {
+      throw new LimitExceeded(where, "the YAML is nested deeper than " + MAX_DEPTH + " levels",
+          "a journey needs fewer than ten levels; check the indentation");
+    }
+    String anchor = parser.getObjectId();
+    if (parser.isCurrentAlias()) {
+      return alias(parser.getText(), where);
+    }
+    count(where, 1);
+    long before = nodes;
+    YamlNode built = switch (token) {
+      case START_OBJECT -> mapping(parser, depth, where);
+      case START_ARRAY -> sequence(parser, depth, where);
+      case VALUE_STRING -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.STRING, where);
+      case VALUE_NUMBER_INT -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.INTEGER, where);
+      case VALUE_NUMBER_FLOAT -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.DECIMAL, where);
+      case VALUE_TRUE, VALUE_FALSE -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.BOOLEAN, where);
+      case VALUE_NULL -> new YamlNode.Scalar("", YamlNode.ScalarType.NULL, where);
+      default -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.STRING, where);
+    };
+    if (anchor != null) {
+      anchors.put(anchor, new Anchored(built, (int) Math.min(Integer.MAX_VALUE, nodes - before + 1)));
+    }
+    return built;
+  }
+
+  private YamlNode alias(String name, SourceRef where) {
+    Anchored anchored = anchors.get(name);
+    if (anchored == null) {
+      problems.add(Diagnostic.error("yaml.syntax", where, "the alias *" + name + " refers to no anchor",
+          "define '&" + name + "' before using '*" + name + "'"));
+      return new YamlNode.Scalar("", YamlNode.ScalarType.NULL, where);
+    }
+    count(where, anchored.size());
+    return anchored.node();
+  }
+
+  private YamlNode.Mapping mapping(YAMLParser parser, int depth, SourceRef where) throws IOException {
+    List<YamlNode.Entry> entries = new ArrayList<>();
+    Map<String, SourceRef> seen = new HashMap<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      SourceRef keyWhere = at(parser.currentTokenLocation());
+      parser.nextToken();
+      YamlNode value = node(parser, depth + 1);
+      SourceRef earlier = seen.putIfAbsent(key, keyWhere);
+      if (earlier != null) {
+        problems.add(Diagnostic.error("yaml.duplicate-key", keyWhere,
+            "the key '" + key + "' is repeated (first at line " + earlier.line() + ")",
+            "remove one of them; YAML keeps only one"));
+      } else {
+        entries.add(new YamlNode.Entry(key, keyWhere, value));
+      }
+    }
+    return new YamlNode.Mapping(entries, where);
+  }
+
+  private YamlNode.Sequence sequence(YAMLParser parser, int depth, SourceRef where) throws IOException {
+    List<YamlNode> items = new ArrayList<>();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      items.add(node(parser, depth + 1));
+    }
+    return new YamlNode.Sequence(items, where);
+  }
+
+  private void count(SourceRef where, int size) {
+    nodes += size;
+    if (nodes > MAX_NODES) {
+      throw new LimitExceeded(where, "the YAML expands to more than " + MAX_NODES + " nodes",
+          "aliases (*name) multiply the document; write the values out or split the journey");
+    }
+  }
+
+  private SourceRef at(JsonLocation location) {
+    if (location == null || location.getLineNr() <= 0) {
+      return SourceRef.file(fileName);
+    }
+    return new SourceRef(fileName, location.getLineNr(), Math.max(location.getColumnNr(), 1));
+  }
+
+  private Diagnostic syntaxProblem(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    SourceRef where = at(e.getLocation());
+    Throwable cause = e.getCause();
+    if (cause instanceof MarkedYAMLException marked) {
+      message = marked.getProblem() != null ? marked.getProblem() : marked.getMessage();
+      if (marked.getProblemMark() != null) {
+        where = new SourceRef(fileName, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+      }
+    } else if (cause != null && cause.getMessage() != null) {
+      message = cause.getMessage();
+    }
+    String firstLine = message == null ? "invalid YAML" : message.lines().findFirst().orElse("invalid YAML").strip();
+    if (firstLine.contains("limit") || firstLine.contains("exceeds")) {
+      return Diagnostic.error("yaml.limits", where, "the YAML exceeds a safety limit: " + firstLine,
+          "journey files are small text files; split very large ones");
+    }
+    return Diagnostic.error("yaml.syntax", where, "invalid YAML: " + firstLine,
+        "check the indentation and quoting around this spot");
+  }
+
+  private static YAMLFactory createFactory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setNestingDepthLimit(MAX_DEPTH + 2);
+    options.setCodePointLimit(MAX_CHARS);
+    options.setMaxAliasesForCollections(1_000);
+    options.setAllowDuplicateKeys(true);
+    YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+    factory.setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_DEPTH + 2)
+        .maxStringLength(MAX_CHARS)
+        .build());
+    return factory;
+  }
+
+  private static final class LimitExceeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient SourceRef where;
+    private final String hint;
+
+    LimitExceeded(SourceRef where, String message, String hint) {
+      super(message, null, false, false);
+      this.where = where;
+      this.hint = hint;
+    }
+  }
+}
