@@ -12,13 +12,15 @@ public final class ExitCode {
   /** A bug in Slippers itself: please report it with the output of {@code --stacktrace}. */
   public static final int INTERNAL = 3;
 
-  /** The list picocli prints under "Exit codes:" in every command's help. */
-  static final String[] HELP_LIST = {
-    OK + ":Success: the journeys are valid (warnings allowed) and the outputs were written.",
-    PROBLEMS + ":Problems were found in a journey, or a regression gate tripped.",
-    USAGE_OR_IO + ":Usage error, or a file or folder could not be read or written.",
-    INTERNAL + ":Internal error in Slippers (rerun with --stacktrace and report it).",
-  };
+  /** The list picocli prints under "Exit codes:" in every command's help, code to meaning. */
+  static java.util.Map<String, String> helpList() {
+    java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+    list.put(" " + OK, "Success: the journeys are valid (warnings allowed) and any outputs were written.");
+    list.put(" " + PROBLEMS, "Problems were found in a journey, or a regression gate tripped.");
+    list.put(" " + USAGE_OR_IO, "Usage error, or a file or folder could not be read or written.");
+    list.put(" " + INTERNAL, "Internal error in Slippers (rerun with --stacktrace and report it).");
+    return list;
+  }
 
   private ExitCode() {}
 }

@@ -12,8 +12,6 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     header = "Customer journey maps as code: validate, analyse and render YAML stage graphs.",
     synopsisSubcommandLabel = "COMMAND",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {},
     subcommands = {
       ValidateCommand.class,
       CommandLine.HelpCommand.class,
@@ -39,9 +37,9 @@ public final class SlippersCommand implements Runnable {
     commandLine.setExpandAtFiles(false);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(SlippersCommand::handleExecutionException);
-    commandLine.getCommandSpec().usageMessage().exitCodeList(ExitCode.HELP_LIST);
+    commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
     for (CommandLine sub : commandLine.getSubcommands().values()) {
-      sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.HELP_LIST);
+      sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
     }
     commandLine.setExitCodeExceptionMapper(e -> e instanceof UserException u ? u.exitCode() : ExitCode.INTERNAL);
     commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE_OR_IO);
@@ -60,8 +58,10 @@ public final class SlippersCommand implements Runnable {
   private static int handleExecutionException(
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    boolean wantsTrace = parseResult.hasMatchedOption("--stacktrace")
-        || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--stacktrace"));
+    boolean wantsTrace = false;
+    for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
+      wantsTrace |= level.hasMatchedOption("--stacktrace");
+    }
     if (e instanceof UserException user) {
       err.println("slippers: " + user.getMessage());
       if (wantsTrace) {

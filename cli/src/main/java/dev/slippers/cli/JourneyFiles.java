@@ -1,0 +1,65 @@
+package dev.slippers.cli;
+
+import dev.slippers.io.JourneyLoader;
+import dev.slippers.io.LoadResult;
+import dev.slippers.model.Journey;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The journeys a command was given: files as they are, folders searched for YAML files, each loaded
+ * and validated with the right journeys' root for includes.
+ */
+final class JourneyFiles {
+
+  private JourneyFiles() {}
+
+  /**
+   * Loads every file named or found; a missing path is a usage error.
+   *
+   * @param root the journeys' root, or null for "the folder given, or the file's own folder"
+   */
+  static List<LoadResult> loadAll(List<Path> paths, Path root) {
+    List<LoadResult> results = new ArrayList<>();
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        throw new UserException(ExitCode.USAGE_OR_IO, path + ": no such file or folder");
+      }
+      if (Files.isDirectory(path)) {
+        JourneyLoader loader = new JourneyLoader(root != null ? root : path);
+        try {
+          for (Path file : JourneyLoader.discover(path)) {
+            results.add(loader.load(file));
+          }
+        } catch (IOException e) {
+          throw new UserException(ExitCode.USAGE_OR_IO, "cannot read the folder " + path + ": " + e.getMessage(), e);
+        }
+      } else {
+        Path parent = path.toAbsolutePath().getParent();
+        results.add(new JourneyLoader(root != null ? root : parent).load(path));
+      }
+    }
+    return results;
+  }
+
+  /**
+   * The valid journeys among the paths (catalogues skipped). Problems of invalid files are printed
+   * to {@code err}; the caller decides the exit code with {@link #anyErrors}.
+   */
+  static List<Journey> validJourneys(List<LoadResult> results, java.io.PrintWriter err) {
+    List<Journey> journeys = new ArrayList<>();
+    for (LoadResult result : results) {
+      result.diagnostics().forEach(d -> err.println(d.format()));
+      result.validJourney().ifPresent(journeys::add);
+    }
+    err.flush();
+    return journeys;
+  }
+
+  static boolean anyErrors(List<LoadResult> results) {
+    return results.stream().anyMatch(LoadResult::hasErrors);
+  }
+}

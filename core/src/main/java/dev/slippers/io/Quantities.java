@@ -1,0 +1,99 @@
+package dev.slippers.io;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parsing of the quantities people write in journeys: durations ({@code 30s}, {@code 1h30m},
+ * {@code PT5M}) and shares ({@code 40%}, {@code 0.4}). {@link Duration#parse} covers ISO-8601; the
+ * short forms are ours because no library reads them.
+ */
+public final class Quantities {
+
+  private static final Pattern SHORT_DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(w|d|h|min|m|s)");
+
+  private Quantities() {}
+
+  /** A duration such as {@code 30s}, {@code 5m}, {@code 2h}, {@code 3d}, {@code 1w}, {@code 1h30m} or {@code PT5M}. */
+  public static Optional<Duration> duration(String text) {
+    String value = text.strip().toLowerCase(Locale.ROOT);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (value.startsWith("p")) {
+      try {
+        Duration parsed = Duration.parse(value.toUpperCase(Locale.ROOT));
+        return parsed.isNegative() ? Optional.empty() : Optional.of(parsed);
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
+    Matcher matcher = SHORT_DURATION_PART.matcher(value.replace(" ", ""));
+    double seconds = 0;
+    int end = 0;
+    while (matcher.find() && matcher.start() == end) {
+      double amount = Double.parseDouble(matcher.group(1));
+      seconds += amount * switch (matcher.group(2)) {
+        case "w" -> 7 * 86_400;
+        case "d" -> 86_400;
+        case "h" -> 3_600;
+        case "m", "min" -> 60;
+        default -> 1;
+      };
+      end = matcher.end();
+    }
+    if (end == 0 || end != value.replace(" ", "").length()) {
+      return Optional.empty();
+    }
+    return Optional.of(Duration.ofMillis(Math.round(seconds * 1000)));
+  }
+
+  /** The shortest of our own forms for a duration: {@code 1h30m}, {@code 45s}, {@code 3d}. */
+  public static String formatDuration(Duration duration) {
+    long seconds = duration.toSeconds();
+    if (seconds == 0) {
+      return "0s";
+    }
+    StringBuilder text = new StringBuilder();
+    long[] sizes = {86_400, 3_600, 60, 1};
+    String[] units = {"d", "h", "m", "s"};
+    for (int i = 0; i < sizes.length; i++) {
+      if (seconds >= sizes[i]) {
+        text.append(seconds / sizes[i]).append(units[i]);
+        seconds %= sizes[i];
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * A share from {@code 40%} (0 to 100) or a plain number from 0 to 1; empty when the text is
+   * neither. Range checks are the caller's, so it can name the rule.
+   */
+  public static OptionalDouble share(String text) {
+    String value = text.strip();
+    try {
+      if (value.endsWith("%")) {
+        return OptionalDouble.of(Double.parseDouble(value.substring(0, value.length() - 1).strip()) / 100.0);
+      }
+      return OptionalDouble.of(Double.parseDouble(value));
+    } catch (NumberFormatException e) {
+      return OptionalDouble.empty();
+    }
+  }
+
+  /** A share as people read it: {@code 40%}, {@code 12.5%}, {@code 0.3%}. */
+  public static String formatShare(double share) {
+    double percent = share * 100;
+    if (Math.abs(percent - Math.rint(percent)) < 1e-9) {
+      return String.format(Locale.ROOT, "%d%%", Math.round(percent));
+    }
+    String text = String.format(Locale.ROOT, "%.2f", percent).replaceAll("0+$", "").replaceAll("\\.$", "");
+    return text + "%";
+  }
+}

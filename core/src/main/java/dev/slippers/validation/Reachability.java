@@ -1,0 +1,71 @@
+package dev.slippers.validation;
+
+import dev.slippers.diagnostic.Diagnostic;
+import dev.slippers.io.SourceMap;
+import dev.slippers.model.Journey;
+import dev.slippers.model.Stage;
+import dev.slippers.model.Transition;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.graph.EdgeReversedGraph;
+import org.jgrapht.traverse.BreadthFirstIterator;
+
+/**
+ * {@code stage.unreachable}: every stage can be reached from the entry. {@code stage.no-outcome}:
+ * from every stage some outcome can be reached; otherwise customers there are stuck for ever or lost.
+ * Both are breadth-first searches over the stage graph, O(stages + transitions).
+ */
+final class Reachability implements Rule {
+
+  @Override
+  public void check(Journey journey, SourceMap sources, Consumer<Diagnostic> report) {
+    Map<String, Stage> stages = journey.stagesById();
+    if (stages.isEmpty() || !stages.containsKey(journey.entry())) {
+      return;
+    }
+    Graph<String, DefaultEdge> graph = new DirectedPseudograph<>(DefaultEdge.class);
+    stages.keySet().forEach(graph::addVertex);
+    for (Transition transition : journey.transitions()) {
+      if (stages.containsKey(transition.from()) && stages.containsKey(transition.to())) {
+        graph.addEdge(transition.from(), transition.to());
+      }
+    }
+    Set<String> reached = reach(graph, Set.of(journey.entry()));
+    Set<String> outcomes = new HashSet<>();
+    stages.values().stream().filter(Stage::isOutcome).forEach(s -> outcomes.add(s.id()));
+    if (outcomes.isEmpty()) {
+      report.accept(Diagnostic.error("stage.no-outcome", sources.at("/stages"),
+          "no stage of the journey has an outcome, so no customer can finish it",
+          "mark the final stages with 'outcome: success' or 'outcome: failure'"));
+    }
+    Set<String> leadToOutcome = reach(new EdgeReversedGraph<>(graph), outcomes);
+    for (Stage stage : journey.stages()) {
+      if (stages.get(stage.id()) != stage) {
+        continue;
+      }
+      if (!reached.contains(stage.id())) {
+        report.accept(Diagnostic.error("stage.unreachable", sources.of(stage, "id"),
+            "stage '" + stage.id() + "' cannot be reached from the entry stage '" + journey.entry() + "'",
+            "add a transition to it, or remove it"));
+      } else if (!outcomes.isEmpty() && !leadToOutcome.contains(stage.id())) {
+        report.accept(Diagnostic.error("stage.no-outcome", sources.of(stage, "id"),
+            "no outcome can be reached from stage '" + stage.id() + "'",
+            "add a transition towards an outcome stage, or give this stage an outcome"));
+      }
+    }
+  }
+
+  private static Set<String> reach(Graph<String, DefaultEdge> graph, Set<String> from) {
+    Set<String> reached = new HashSet<>();
+    if (from.isEmpty()) {
+      return reached;
+    }
+    new BreadthFirstIterator<>(graph, from).forEachRemaining(reached::add);
+    return reached;
+  }
+}
