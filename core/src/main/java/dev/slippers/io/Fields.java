@@ -231,7 +231,9 @@ final class Fields {
     boolean percent = scalar.text().strip().endsWith("%");
     if (!percent && value > 1) {
       error("value.range", scalar.where(), "'" + key + "' " + scalar.text() + " is over 1",
-          "write " + scalar.text() + "% for a percentage, or a number from 0 to 1");
+          scalar.type() == YamlNode.ScalarType.INTEGER
+              ? "write " + scalar.text() + "% for a percentage, or a number from 0 to 1"
+              : "write a percentage such as 40%, or a number from 0 to 1");
       return OptionalDouble.empty();
     }
     if (value < 0 || value > 1) {

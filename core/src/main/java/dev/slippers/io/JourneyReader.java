@@ -181,7 +181,7 @@ final class JourneyReader {
     String id = f.id("id");
     String description = f.required("description");
     if (!f.has("severity")) {
-      f.error("key.missing", f.where(), "pain point '" + id + "' needs 'severity'", "add 'severity: 1' (minor) to 5 (critical)");
+      f.error("key.missing", f.where(), "pain point '" + id + "' needs 'severity'", "add 'severity: N' from 1 (minor) to 5 (critical)");
     }
     int severity = f.integer("severity", PainPoint.MIN_SEVERITY, PainPoint.MAX_SEVERITY,
         "severity goes from 1 (minor) to 5 (critical)").orElse(1);
@@ -306,6 +306,11 @@ final class JourneyReader {
     List<YamlNode> items = parent.items(key);
     for (int i = 0; i < items.size(); i++) {
       String pointer = parent.child(key) + "/" + i;
+      if (!(items.get(i) instanceof YamlNode.Mapping)) {
+        parent.error("value.type", items.get(i).where(), "each item of '" + key + "' must be a " + what
+            + " written as a mapping, not " + items.get(i).kindName(), "write '- id: ...' and its keys below");
+        continue;
+      }
       T element = read.apply(Fields.of(items.get(i), pointer, what, allowed, problems));
       sources.element(element, pointer);
       result.add(element);

@@ -14,12 +14,11 @@ public final class Suggestions {
 
   /**
    * The candidate closest to {@code wrong} by edit distance, when it is close enough to be a likely
-   * typo (at most a third of the longer name, and at least one edit allowed); ties go to the
-   * alphabetically first, so messages are stable.
+   * typo (see {@link #allowedEdits}); ties go to the alphabetically first, so messages are stable.
    */
   public static Optional<String> closest(String wrong, Collection<String> candidates) {
     return candidates.stream()
-        .filter(c -> distance(wrong, c) <= Math.max(1, Math.max(wrong.length(), c.length()) / 3))
+        .filter(c -> distance(wrong, c) <= allowedEdits(Math.max(wrong.length(), c.length())))
         .min(Comparator.comparingInt((String c) -> distance(wrong, c)).thenComparing(Comparator.naturalOrder()));
   }
 
@@ -32,10 +31,15 @@ public final class Suggestions {
     if (candidates.isEmpty()) {
       return "no " + what + " is declared";
     }
-    if (candidates.size() <= 12) {
+    if (candidates.size() <= 16) {
       return "known " + what + ": " + String.join(", ", candidates.stream().sorted().toList());
     }
     return "see the declared " + what;
+  }
+
+  /** One edit for short names, two (a swapped pair of letters) from four letters, a third beyond. */
+  private static int allowedEdits(int length) {
+    return length < 4 ? 1 : Math.max(2, length / 3);
   }
 
   private static int distance(String a, String b) {

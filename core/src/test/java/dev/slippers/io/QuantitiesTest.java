@@ -1,0 +1,48 @@
+package dev.slippers.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuantitiesTest {
+
+  @ParameterizedTest
+  @CsvSource({"30s,30", "5m,300", "5min,300", "2h,7200", "3d,259200", "1w,604800", "1h30m,5400", "1.5h,5400",
+      "PT5M,300", "pt1h,3600", "P3D,259200", "1h 30m,5400"})
+  void readsDurations(String text, long seconds) {
+    assertEquals(Optional.of(Duration.ofSeconds(seconds)), Quantities.duration(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "5", "5x", "m5", "1h30", "PT", "-5m", "P-1D", "five minutes"})
+  void rejectsWhatIsNotADuration(String text) {
+    assertEquals(Optional.empty(), Quantities.duration(text));
+  }
+
+  @Test
+  void formattedDurationsReadBackToThemselves() {
+    Random random = new Random(7);
+    for (int i = 0; i < 1_000; i++) {
+      Duration duration = Duration.ofSeconds(random.nextInt(10 * 86_400));
+      assertEquals(Optional.of(duration), Quantities.duration(Quantities.formatDuration(duration)));
+    }
+  }
+
+  @Test
+  void sharesArePercentagesOrFractions() {
+    assertEquals(0.4, Quantities.share("40%").getAsDouble(), 1e-12);
+    assertEquals(0.125, Quantities.share("12.5 %").getAsDouble(), 1e-12);
+    assertEquals(0.4, Quantities.share("0.4").getAsDouble(), 1e-12);
+    assertTrue(Quantities.share("lots").isEmpty());
+    assertEquals("40%", Quantities.formatShare(0.4));
+    assertEquals("12.5%", Quantities.formatShare(0.125));
+    assertEquals("0.33%", Quantities.formatShare(0.0033));
+  }
+}
