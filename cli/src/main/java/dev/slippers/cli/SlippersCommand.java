@@ -37,17 +37,20 @@ public final class SlippersCommand implements Runnable {
     commandLine.setExpandAtFiles(false);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(SlippersCommand::handleExecutionException);
-    commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
-    for (CommandLine sub : commandLine.getSubcommands().values()) {
-      sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
-    }
-    commandLine.setExitCodeExceptionMapper(e -> e instanceof UserException u ? u.exitCode() : ExitCode.INTERNAL);
-    commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE_OR_IO);
-    commandLine.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL);
-    for (CommandLine sub : commandLine.getSubcommands().values()) {
-      sub.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE_OR_IO);
-    }
+    commandLine.setExitCodeExceptionMapper(e -> e instanceof UserException u ? u.exitCode()
+        : e instanceof CommandLine.ParameterException ? ExitCode.USAGE_OR_IO : ExitCode.INTERNAL);
+    configure(commandLine);
     return commandLine;
+  }
+
+  /** The same help options, exit codes and exit code list on the command and every subcommand. */
+  private static void configure(CommandLine commandLine) {
+    CommandLine.Model.CommandSpec spec = commandLine.getCommandSpec();
+    spec.mixinStandardHelpOptions(true);
+    spec.exitCodeOnInvalidInput(ExitCode.USAGE_OR_IO);
+    spec.exitCodeOnExecutionException(ExitCode.INTERNAL);
+    spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+    commandLine.getSubcommands().values().forEach(SlippersCommand::configure);
   }
 
   @Override

@@ -20,10 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "validate",
     header = "Check journeys and catalogues; print every problem as file:line:col.",
-    description = {
-      "Folders are searched for .yaml and .yml files. Prints nothing and exits 0 when every file is",
-      "valid (warnings are printed but allowed).",
-    })
+    description = "Folders are searched for .yaml and .yml files. Prints nothing and exits 0 when every file is "
+        + "valid (warnings are printed but allowed).")
 final class ValidateCommand implements Callable<Integer> {
 
   /** Output formats of the problem list. */
