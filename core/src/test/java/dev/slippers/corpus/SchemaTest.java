@@ -11,6 +11,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.slippers.io.JourneyLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code docs/slippers.schema.json} gives editors completion and hover help; it must accept every
@@ -85,6 +88,57 @@ class SchemaTest {
     assertFalse(check(stage.formatted("csat: {value: 4, target: 4.5, better: lower}")).isEmpty());
     assertFalse(check(stage.formatted("visits: {value: 4, target: 5}")).isEmpty());
     assertEquals(Set.of(), check(stage.formatted("visits: {value: 4, target: 5, unit: visits, better: higher}")));
+  }
+
+  /**
+   * Snippets of one stage of a minimal journey, each judged both by the loader and by the schema:
+   * they must agree on whether it is valid (only local rules here, the graph stays sound).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "    metrics: {fcr: {value: 72%, target: 0.8}}",
+      "    metrics: {fcr: {value: '0.72', target: 80%}}",
+      "    metrics: {fcr: {value: 101%, target: 80%}}",
+      "    metrics: {fcr: {value: 40, target: 80%}}",
+      "    metrics: {nps: {value: -100, target: 100}}",
+      "    metrics: {nps: {value: -101, target: 0}}",
+      "    metrics: {ces: {value: 0, target: 3}}",
+      "    metrics: {response_time: {value: 1h 30m, target: PT5M}}",
+      "    metrics: {response_time: {value: 90, target: 5m}}",
+      "    metrics: {complaints: {value: -1, target: 0}}",
+      "    metrics: {rate: {value: 12%, target: 10%, unit: '%', better: higher}}",
+      "    metrics: {rate: {value: 12%, target: 10, unit: visits, better: higher}}",
+      "    metrics: {rate: {value: 12, target: 10, unit: visits, better: up}}",
+      "    touchpoints: [{id: t, action: A, emotion: {p: 2}}]\npersonas: [{id: p, name: P}]",
+      "    touchpoints: [{id: t, action: A, emotion: 3}]",
+      "    touchpoints: [{id: t, action: A, emotion: 1.5}]",
+      "    touchpoints: [{id: t, action: A, duration: 10}]",
+      "    touchpoints: [{id: t, action: A, duration: 2d4h}]",
+      "    touchpoints: [{id: t, action: A, evidence: receipt, support: [CRM, 1]}]",
+      "    touchpoints: [{id: t, action: A, frontstage: [{a: b}]}]",
+      "    touchpoints: [{id: Ошибка, action: A}]",
+      "    touchpoints: [{id: 7, action: A}]",
+      "    touchpoints: [{id: t}]",
+      "    pain_points: [{id: p, description: D, severity: 3, frequency: 0.5}]",
+      "    pain_points: [{id: p, description: D, severity: 0}]",
+      "    pain_points: [{id: p, description: D}]",
+      "    pain_points: [{id: p, description: D, severity: 2, frequency: 1.5}]",
+      "    opportunities: [{id: o, description: D, adresses: []}]",
+      "    description: 42",
+      "language: de",
+      "language: ru",
+      "scoring: {pain: -1}",
+      "scoring: {pain: 0, effort: 2.5}",
+      "economics: {period: month}",
+      "economics: {customers: 10, period: week, value_per_success: 5, currency: EUR}",
+      "channels: [{id: c, name: C, kind: robot}]",
+      "channels: [{id: c, name: C, kind: phone}]",
+  })
+  void theSchemaAndTheValidatorAgree(String snippet) throws Exception {
+    String yaml = MINIMAL + snippet + "\n";
+    boolean loaderValid = !new JourneyLoader(Path.of(".")).parse("snippet.yaml", yaml).hasErrors();
+    Set<ValidationMessage> schemaFindings = check(yaml);
+    assertEquals(loaderValid, schemaFindings.isEmpty(), yaml + "\nschema: " + schemaFindings);
   }
 
   @Test
