@@ -66,6 +66,21 @@ class BundledJourneysTest {
   }
 
   @Test
+  void everyJourneyHasFiveToTenStagesAndEconomicsAreCommon() {
+    for (Journey journey : JOURNEYS) {
+      int stages = journey.stages().size();
+      assertTrue(stages >= 5 && stages <= 10, journey.id() + " has " + stages + " stages");
+    }
+    assertTrue(JOURNEYS.stream().filter(j -> j.economics().isPresent()).count() > JOURNEYS.size() / 2);
+  }
+
+  @Test
+  void aLongLabelIsThereToTestWrapping() {
+    assertTrue(JOURNEYS.stream().flatMap(j -> j.stages().stream()).anyMatch(s -> s.name().length() >= 100),
+        "no stage name of 100 characters or more for the renderers' wrapping");
+  }
+
+  @Test
   void atLeastTwoJourneysAreInRussian() {
     List<Journey> russian = JOURNEYS.stream().filter(j -> j.language() == Language.RU).toList();
     assertTrue(russian.size() >= 2, "Russian journeys: " + ids(russian));
