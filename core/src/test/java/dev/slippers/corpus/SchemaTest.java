@@ -61,6 +61,31 @@ class SchemaTest {
   private static final String MINIMAL = "slippers: 1\nid: j\ntitle: J\nstages:\n  - id: a\n    name: A\n    outcome: success\n";
 
   @Test
+  void everyPropertyHasADescriptionForHoverHelp() throws Exception {
+    JsonNode root = new ObjectMapper().readTree(Corpus.root().resolve("docs/slippers.schema.json").toFile());
+    List<String> bare = new java.util.ArrayList<>();
+    undescribed(root, "", bare);
+    assertEquals(List.of(), bare);
+  }
+
+  private static void undescribed(JsonNode node, String path, List<String> bare) {
+    JsonNode properties = node.get("properties");
+    if (properties != null) {
+      properties.fields().forEachRemaining(p -> {
+        if (!p.getValue().has("description")) {
+          bare.add(path + "/" + p.getKey());
+        }
+      });
+    }
+    node.fields().forEachRemaining(child -> undescribed(child.getValue(), path + "/" + child.getKey(), bare));
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        undescribed(node.get(i), path + "/" + i, bare);
+      }
+    }
+  }
+
+  @Test
   void aMinimalJourneyIsAccepted() throws Exception {
     assertEquals(Set.of(), check(MINIMAL));
   }
