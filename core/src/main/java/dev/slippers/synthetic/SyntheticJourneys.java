@@ -131,7 +131,7 @@ public final class SyntheticJourneys {
     if (loop) {
       targets.add(id(phaseStart + random.nextInt(i - phaseStart)));
     }
-    boolean fails = random.nextInt(3) == 0;
+    boolean fails = i == steps - 1 || random.nextInt(3) == 0;
     if (fails) {
       targets.add(failure);
     }
