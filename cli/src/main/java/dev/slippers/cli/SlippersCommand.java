@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       ValidateCommand.class,
+      AnalyzeCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SlippersCommand implements Runnable {
