@@ -25,8 +25,9 @@ import java.util.TreeMap;
  * larger than {@link #EXACT_REACH_LIMIT} stages use {@code min(1, v_j)} instead, an upper bound.
  *
  * <p>A closed component (no leak, no way out: customers would go round for ever; validation rejects
- * it as {@code stage.no-outcome}) is treated as absorbing: its stages count one visit per customer
- * arriving and those customers end as {@code lost}.
+ * it as {@code stage.no-outcome}) is treated as absorbing: each of its stages counts one visit per
+ * customer coming into the component (they would reach every one of them) and those customers end as
+ * {@code lost}.
  */
 final class Flow {
 
@@ -58,11 +59,16 @@ final class Flow {
         visits[s] = inflow[s];
         reach[s] = Math.min(1, visits[s]);
       } else if (closed(g, c)) {
+        // Customers who come in visit every stage of a closed component (for ever): count one visit each.
+        double arriving = 0;
         for (int s : members) {
-          visits[s] = inflow[s];
-          reach[s] = Math.min(1, inflow[s]);
-          lost += inflow[s];
+          arriving += inflow[s];
         }
+        for (int s : members) {
+          visits[s] = arriving;
+          reach[s] = Math.min(1, arriving);
+        }
+        lost += arriving;
         for (int s : members) {
           traversals[s] = new double[g.successors[s].length];
         }
