@@ -14,6 +14,9 @@ class PreviewTest {
     Path out = Path.of("target/preview");
     Files.createDirectories(out);
     Files.writeString(out.resolve("map.svg"), svg);
+    String graph = dev.slippers.render.graph.StageGraphSvg.render(new JourneyView(j, Fixtures.handBuilt(j)));
+    Files.writeString(out.resolve("graph.svg"), graph);
+    Files.write(out.resolve("graph.png"), dev.slippers.render.png.PngRenderer.render(graph, dev.slippers.render.png.PngRenderer.Size.scale(1)));
     Files.write(out.resolve("map.png"), dev.slippers.render.png.PngRenderer.render(svg, dev.slippers.render.png.PngRenderer.Size.scale(1)));
   }
 }
