@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       ValidateCommand.class,
+      RenderCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SlippersCommand implements Runnable {

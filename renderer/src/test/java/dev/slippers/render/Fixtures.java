@@ -56,7 +56,7 @@ public final class Fixtures {
 
   /** The analysis the renderer is given in production. */
   public static JourneyAnalysis analysis(Journey journey) {
-    return handBuilt(journey);
+    return new dev.slippers.analysis.JourneyAnalyzer().analyze(journey);
   }
 
   public static Journey marketplace() {
