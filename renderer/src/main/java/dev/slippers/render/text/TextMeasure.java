@@ -56,6 +56,32 @@ public final class TextMeasure {
    * @return at least one line; a single empty line for empty text
    */
   public static List<String> wrap(String text, double maxWidth, double size, boolean bold, int maxLines) {
+    // The same label is often wrapped twice (once to size a lane, once to draw it): remember it.
+    return WRAPPED.computeIfAbsent(new WrapKey(text, maxWidth, size, bold, maxLines),
+        k -> List.copyOf(wrapUncached(text, maxWidth, size, bold, maxLines)));
+  }
+
+  /** Forgets remembered wrappings, so that a benchmark measures a cold render. */
+  public static void clearCache() {
+    WRAPPED.clear();
+  }
+
+  private record WrapKey(String text, double maxWidth, double size, boolean bold, int maxLines) {}
+
+  private static final int CACHE_SIZE = 8_192;
+
+  /** A small LRU cache of wrapped text; results depend only on the key, so caching changes no output. */
+  private static final java.util.Map<WrapKey, List<String>> WRAPPED = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<WrapKey, List<String>> eldest) {
+          return size() > CACHE_SIZE;
+        }
+      });
+
+  private static List<String> wrapUncached(String text, double maxWidth, double size, boolean bold, int maxLines) {
     List<String> lines = new ArrayList<>();
     String normalised = text.replace("\r\n", "\n").replace('\t', ' ').strip();
     for (String paragraph : normalised.split("\n", -1)) {
@@ -109,12 +135,21 @@ public final class TextMeasure {
     }
   }
 
+  /** The longest prefix (in code points) that fits with an ellipsis after it, found by bisection. */
   private static String withEllipsis(String line, double maxWidth, double size, boolean bold) {
-    String shortened = line.strip();
-    while (!shortened.isEmpty() && width(shortened + ELLIPSIS, size, bold) > maxWidth) {
-      shortened = shortened.substring(0, shortened.offsetByCodePoints(shortened.length(), -1)).strip();
+    String text = line.strip();
+    int low = 0;
+    int high = text.codePointCount(0, text.length());
+    while (low < high) {
+      int mid = (low + high + 1) / 2;
+      String candidate = text.substring(0, text.offsetByCodePoints(0, mid)).strip() + ELLIPSIS;
+      if (width(candidate, size, bold) <= maxWidth) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
     }
-    return shortened + ELLIPSIS;
+    return text.substring(0, text.offsetByCodePoints(0, low)).strip() + ELLIPSIS;
   }
 
   private static Font load(String resource) {
