@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       ValidateCommand.class,
       AnalyzeCommand.class,
+      RenderCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class,
     })
@@ -27,6 +28,8 @@ public final class SlippersCommand implements Runnable {
   boolean stacktrace;
 
   public static void main(String[] args) {
+    // Pictures are drawn off-screen; without this a desktop JVM may start a window system for fonts.
+    System.setProperty("java.awt.headless", "true");
     System.exit(newCommandLine().execute(args));
   }
 
