@@ -24,7 +24,7 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
 
   /** The characters that mean something somewhere in CommonMark or GitHub tables. */
   private static final String SIGNIFICANT = "\\`*_{}[]<>()#+-!|~&";
-  private static final Pattern LEADING_ORDINAL = Pattern.compile("^(\\d+)([.)])");
+  private static final Pattern LEADING_ORDINAL = Pattern.compile("^(\\d+)([.)])(?=\\s|$)");
 
   private MarkdownOutputFormat() {}
 
