@@ -1,0 +1,210 @@
+package dev.slippers.analysis;
+
+import dev.slippers.model.Stage;
+import dev.slippers.model.Touchpoint;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Customer flow through the stage graph as an absorbing Markov chain: expected visits to every
+ * stage, the probability of reaching it, the probability of ending in each outcome and the expected
+ * duration.
+ *
+ * <p>Method: the expected visits {@code v} solve {@code v = e + P^T v} (e is 1 at the entry), the
+ * first row of the fundamental matrix {@code (I - Q)^-1} without ever forming it. Strongly connected
+ * components are solved one at a time in topological order: a stage outside any cycle is exact in
+ * one step; inside a cycle, Gauss-Seidel sweeps over the component's sparse predecessor lists run
+ * until no value moves by more than {@link #TOLERANCE}. Cost: O(V + E) for acyclic parts, O(E_c x
+ * sweeps) inside a cyclic component c. Outcome probabilities follow from the visits: an outcome stage
+ * is visited at most once, so its visits are the probability of ending there; {@code lost} collects
+ * every stage's leak (unassigned share) times its visits.
+ *
+ * <p>Reach probability: outside cycles it equals the visits. Inside a cycle, {@code reach_j = v_j
+ * (1 - f_j)} where {@code f_j} is the probability of coming back to j, found by a second
+ * Gauss-Seidel solve restricted to j's component (one solve per stage of the component). Components
+ * larger than {@link #EXACT_REACH_LIMIT} stages use {@code min(1, v_j)} instead, an upper bound.
+ *
+ * <p>A closed component (no leak, no way out: customers would go round for ever; validation rejects
+ * it as {@code stage.no-outcome}) is treated as absorbing: its stages count one visit per customer
+ * arriving and those customers end as {@code lost}.
+ */
+final class Flow {
+
+  static final double TOLERANCE = 1e-13;
+  static final int MAX_SWEEPS = 1_000_000;
+  static final int EXACT_REACH_LIMIT = 400;
+
+  final double[] visits;
+  final double[] reach;
+  final Map<String, Double> outcomes;
+  final double expectedDurationSeconds;
+  /** Expected customers passing along each transition: visits[from] x probability, per successor slot. */
+  final double[][] traversals;
+
+  private Flow(StageGraph g) {
+    int n = g.size();
+    visits = new double[n];
+    reach = new double[n];
+    traversals = new double[n][];
+    double[] inflow = new double[n];
+    double lost = 0;
+    if (g.entry >= 0) {
+      inflow[g.entry] = 1;
+    }
+    for (int c = 0; c < g.components.length; c++) {
+      int[] members = g.components[c];
+      if (!g.cyclic[c]) {
+        int s = members[0];
+        visits[s] = inflow[s];
+        reach[s] = Math.min(1, visits[s]);
+      } else if (closed(g, c)) {
+        for (int s : members) {
+          visits[s] = inflow[s];
+          reach[s] = Math.min(1, inflow[s]);
+          lost += inflow[s];
+        }
+        for (int s : members) {
+          traversals[s] = new double[g.successors[s].length];
+        }
+        continue;
+      } else {
+        solveComponent(g, c, inflow);
+        returnProbabilities(g, c);
+      }
+      for (int s : members) {
+        traversals[s] = new double[g.successors[s].length];
+        for (int k = 0; k < g.successors[s].length; k++) {
+          int next = g.successors[s][k];
+          double passed = visits[s] * g.probabilities[s][k];
+          traversals[s][k] = passed;
+          if (g.component[next] != c) {
+            inflow[next] += passed;
+          }
+        }
+        lost += visits[s] * g.leak[s];
+      }
+    }
+    Map<String, Double> ends = new TreeMap<>();
+    double duration = 0;
+    for (int s = 0; s < n; s++) {
+      Stage stage = g.stages.get(s);
+      if (stage.isOutcome()) {
+        ends.merge(stage.outcome().get(), visits[s], Double::sum);
+      }
+      duration += visits[s] * seconds(stage);
+    }
+    ends.put(JourneyAnalysis.LOST, lost);
+    outcomes = ends;
+    expectedDurationSeconds = duration;
+  }
+
+  static Flow of(StageGraph graph) {
+    return new Flow(graph);
+  }
+
+  /** Time spent at a stage on one visit: the sum of its touchpoints' durations. */
+  static double seconds(Stage stage) {
+    double total = 0;
+    for (Touchpoint t : stage.touchpoints()) {
+      total += t.duration().map(d -> d.toMillis() / 1000.0).orElse(0.0);
+    }
+    return total;
+  }
+
+  private static boolean closed(StageGraph g, int c) {
+    for (int s : g.components[c]) {
+      if (g.leak[s] > 0 || g.outcome[s]) {
+        return false;
+      }
+      for (int next : g.successors[s]) {
+        if (g.component[next] != c) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Gauss-Seidel on v_i = inflow_i + sum over predecessors j in the component of v_j p_ji. */
+  private void solveComponent(StageGraph g, int c, double[] inflow) {
+    int[] members = g.components[c];
+    for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+      double moved = 0;
+      for (int s : members) {
+        double value = inflow[s];
+        int[] preds = g.predecessors[s];
+        double[] probs = g.predecessorProbabilities[s];
+        for (int k = 0; k < preds.length; k++) {
+          if (g.component[preds[k]] == c) {
+            value += visits[preds[k]] * probs[k];
+          }
+        }
+        moved = Math.max(moved, Math.abs(value - visits[s]));
+        visits[s] = value;
+      }
+      if (moved <= TOLERANCE * Math.max(1, maxOf(members))) {
+        break;
+      }
+    }
+  }
+
+  private double maxOf(int[] members) {
+    double max = 0;
+    for (int s : members) {
+      max = Math.max(max, visits[s]);
+    }
+    return max;
+  }
+
+  /**
+   * reach_j = v_j (1 - f_j) with f_j the return probability to j. x_i, the probability of reaching j
+   * from i without leaving the component, solves x_i = sum_k p_ik (k == j ? 1 : x_k).
+   */
+  private void returnProbabilities(StageGraph g, int c) {
+    int[] members = g.components[c];
+    if (members.length > EXACT_REACH_LIMIT) {
+      for (int s : members) {
+        reach[s] = Math.min(1, visits[s]);
+      }
+      return;
+    }
+    Map<Integer, Integer> local = new java.util.HashMap<>();
+    for (int i = 0; i < members.length; i++) {
+      local.put(members[i], i);
+    }
+    double[] x = new double[members.length];
+    for (int target : members) {
+      java.util.Arrays.fill(x, 0);
+      for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+        double moved = 0;
+        for (int i = 0; i < members.length; i++) {
+          int s = members[i];
+          if (s == target) {
+            continue;
+          }
+          double value = hitting(g, c, s, target, x, local);
+          moved = Math.max(moved, Math.abs(value - x[i]));
+          x[i] = value;
+        }
+        if (moved <= TOLERANCE) {
+          break;
+        }
+      }
+      double back = hitting(g, c, target, target, x, local);
+      reach[target] = Math.min(1, visits[target] * (1 - back));
+    }
+  }
+
+  private static double hitting(StageGraph g, int c, int from, int target, double[] x, Map<Integer, Integer> local) {
+    double value = 0;
+    int[] next = g.successors[from];
+    for (int k = 0; k < next.length; k++) {
+      if (next[k] == target) {
+        value += g.probabilities[from][k];
+      } else if (g.component[next[k]] == c) {
+        value += g.probabilities[from][k] * x[local.get(next[k])];
+      }
+    }
+    return value;
+  }
+}

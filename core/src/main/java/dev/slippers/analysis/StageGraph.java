@@ -1,0 +1,225 @@
+package dev.slippers.analysis;
+
+import dev.slippers.model.Journey;
+import dev.slippers.model.Stage;
+import dev.slippers.model.Transition;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
+import org.jgrapht.graph.DefaultDirectedWeightedGraph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+
+/**
+ * The journey's stage graph as an absorbing Markov chain: stages indexed 0..n-1 in file order, the
+ * transition probabilities each stage passes on, and the strongly connected components in
+ * topological order.
+ *
+ * <p>Effective probabilities: a transition's own share where given; the stage's remaining share
+ * split evenly among its transitions without one; shares over 100% (an invalid journey) scaled down
+ * to 100%. Transitions between the same two stages are merged (their probabilities add up). What a
+ * stage does not pass on is its {@link #leak}: customers lost there. Outcome stages absorb: nothing
+ * leaves them, whatever the file says.
+ *
+ * <p>The JGraphT graph (vertices are stage indexes, edge weights the probabilities) serves the
+ * graph algorithms: strongly connected components (Gabow, O(V+E)) and betweenness. The numeric
+ * solvers walk the plain arrays {@link #successors}/{@link #predecessors} instead, because they run
+ * many sweeps over the same edges and boxed map lookups would dominate their cost.
+ */
+final class StageGraph {
+
+  final Journey journey;
+  final List<Stage> stages;
+  final Map<String, Integer> index;
+  final int entry;
+  final boolean[] outcome;
+  final int[][] successors;
+  final double[][] probabilities;
+  final int[][] predecessors;
+  final double[][] predecessorProbabilities;
+  final double[] leak;
+  /** Component of each stage; components are numbered in topological order of the condensation. */
+  final int[] component;
+  /** Stages of each component, ascending. */
+  final int[][] components;
+  /** True where a component has a cycle: more than one stage, or a stage with a transition to itself. */
+  final boolean[] cyclic;
+  final Graph<Integer, DefaultWeightedEdge> graph;
+
+  private StageGraph(Journey journey) {
+    this.journey = journey;
+    Map<String, Stage> byId = journey.stagesById();
+    this.stages = List.copyOf(byId.values());
+    int n = stages.size();
+    this.index = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      index.put(stages.get(i).id(), i);
+    }
+    this.entry = index.getOrDefault(journey.entry(), n == 0 ? -1 : 0);
+    this.outcome = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      outcome[i] = stages.get(i).isOutcome();
+    }
+    this.successors = new int[n][];
+    this.probabilities = new double[n][];
+    this.leak = new double[n];
+    buildTransitions(journey.transitions());
+    this.predecessors = new int[n][];
+    this.predecessorProbabilities = new double[n][];
+    buildPredecessors();
+    this.graph = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+    for (int i = 0; i < n; i++) {
+      graph.addVertex(i);
+    }
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < successors[i].length; k++) {
+        graph.setEdgeWeight(graph.addEdge(i, successors[i][k]), probabilities[i][k]);
+      }
+    }
+    this.component = new int[n];
+    List<int[]> ordered = topologicalComponents(new GabowStrongConnectivityInspector<>(graph).stronglyConnectedSets());
+    this.components = ordered.toArray(new int[0][]);
+    this.cyclic = new boolean[components.length];
+    for (int c = 0; c < components.length; c++) {
+      int first = components[c][0];
+      cyclic[c] = components[c].length > 1 || Arrays.stream(successors[first]).anyMatch(s -> s == first);
+    }
+  }
+
+  static StageGraph of(Journey journey) {
+    return new StageGraph(journey);
+  }
+
+  int size() {
+    return stages.size();
+  }
+
+  String id(int stage) {
+    return stages.get(stage).id();
+  }
+
+  private void buildTransitions(List<Transition> transitions) {
+    int n = stages.size();
+    Map<Integer, List<Transition>> outgoing = new HashMap<>();
+    for (Transition t : transitions) {
+      Integer from = index.get(t.from());
+      if (from != null && index.containsKey(t.to()) && !outcome[from]) {
+        outgoing.computeIfAbsent(from, k -> new ArrayList<>()).add(t);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      List<Transition> out = outgoing.getOrDefault(i, List.of());
+      double given = out.stream().mapToDouble(t -> t.share().orElse(0)).sum();
+      long unspecified = out.stream().filter(t -> t.share().isEmpty()).count();
+      double rest = unspecified == 0 ? 0 : Math.max(0, 1 - given) / unspecified;
+      double scale = given > 1 ? 1 / given : 1;
+      Map<Integer, Double> merged = new LinkedHashMap<>();
+      for (Transition t : out) {
+        double p = t.share().isPresent() ? t.share().getAsDouble() * scale : rest;
+        merged.merge(index.get(t.to()), p, Double::sum);
+      }
+      successors[i] = merged.keySet().stream().mapToInt(Integer::intValue).toArray();
+      probabilities[i] = merged.values().stream().mapToDouble(Double::doubleValue).toArray();
+      double passed = Arrays.stream(probabilities[i]).sum();
+      leak[i] = outcome[i] ? 0 : Math.max(0, 1 - passed);
+      if (leak[i] < 1e-12) {
+        leak[i] = 0;
+      }
+    }
+  }
+
+  private void buildPredecessors() {
+    int n = stages.size();
+    int[] counts = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (int s : successors[i]) {
+        counts[s]++;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      predecessors[i] = new int[counts[i]];
+      predecessorProbabilities[i] = new double[counts[i]];
+    }
+    int[] filled = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < successors[i].length; k++) {
+        int s = successors[i][k];
+        predecessors[s][filled[s]] = i;
+        predecessorProbabilities[s][filled[s]++] = probabilities[i][k];
+      }
+    }
+  }
+
+  /** Kahn's algorithm over the condensation, smallest first stage first among ready components. */
+  private List<int[]> topologicalComponents(List<Set<Integer>> sets) {
+    int count = sets.size();
+    int[][] members = new int[count][];
+    for (int c = 0; c < count; c++) {
+      members[c] = sets.get(c).stream().mapToInt(Integer::intValue).sorted().toArray();
+      for (int s : members[c]) {
+        component[s] = c;
+      }
+    }
+    int[] indegree = new int[count];
+    for (int i = 0; i < stages.size(); i++) {
+      for (int s : successors[i]) {
+        if (component[s] != component[i]) {
+          indegree[component[s]]++;
+        }
+      }
+    }
+    java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>(
+        java.util.Comparator.comparingInt(c -> members[c][0]));
+    for (int c = 0; c < count; c++) {
+      if (indegree[c] == 0) {
+        ready.add(c);
+      }
+    }
+    List<int[]> order = new ArrayList<>(count);
+    int[] renumber = new int[count];
+    while (!ready.isEmpty()) {
+      int c = ready.poll();
+      renumber[c] = order.size();
+      order.add(members[c]);
+      for (int i : members[c]) {
+        for (int s : successors[i]) {
+          if (component[s] != c && --indegree[component[s]] == 0) {
+            ready.add(component[s]);
+          }
+        }
+      }
+    }
+    for (int i = 0; i < stages.size(); i++) {
+      component[i] = renumber[component[i]];
+    }
+    return order;
+  }
+
+  /** Stages reachable from {@code starts} along transitions (forward) or against them (backward). */
+  boolean[] reach(int[] starts, boolean forward) {
+    boolean[] seen = new boolean[size()];
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int s : starts) {
+      if (!seen[s]) {
+        seen[s] = true;
+        queue.add(s);
+      }
+    }
+    while (!queue.isEmpty()) {
+      int at = queue.poll();
+      for (int next : forward ? successors[at] : predecessors[at]) {
+        if (!seen[next]) {
+          seen[next] = true;
+          queue.add(next);
+        }
+      }
+    }
+    return seen;
+  }
+}
