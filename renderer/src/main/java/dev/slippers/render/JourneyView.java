@@ -1,0 +1,199 @@
+package dev.slippers.render;
+
+import dev.slippers.analysis.JourneyAnalysis;
+import dev.slippers.analysis.JourneyPath;
+import dev.slippers.analysis.StageFriction;
+import dev.slippers.model.Journey;
+import dev.slippers.model.Persona;
+import dev.slippers.model.Stage;
+import dev.slippers.model.Touchpoint;
+import dev.slippers.model.Transition;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A journey with its analysis, seen the way every picture needs it: stages in flow order, friction
+ * normalised within the journey, the effective share of each transition, the emotion curves to
+ * draw. Pure data; no drawing.
+ */
+public final class JourneyView {
+
+  private final Journey journey;
+  private final JourneyAnalysis analysis;
+  private final List<Stage> flowOrder;
+  private final Map<String, Integer> layers;
+  private final Map<String, StageFriction> friction;
+  private final double maxFriction;
+
+  public JourneyView(Journey journey, JourneyAnalysis analysis) {
+    this.journey = journey;
+    this.analysis = analysis;
+    this.layers = layers(journey);
+    this.flowOrder = flowOrder(journey, layers);
+    this.friction = new HashMap<>();
+    analysis.stages().forEach(s -> friction.put(s.stageId(), s));
+    this.maxFriction = analysis.stages().stream().mapToDouble(StageFriction::friction).max().orElse(0);
+  }
+
+  public Journey journey() {
+    return journey;
+  }
+
+  public JourneyAnalysis analysis() {
+    return analysis;
+  }
+
+  public Labels labels() {
+    return Labels.of(journey.language());
+  }
+
+  /**
+   * Stages in flow order: by their distance from the entry (breadth-first along transitions in
+   * file order), stages at the same distance side by side in file order, stages no customer can
+   * reach after them; outcome stages last, success first.
+   */
+  public List<Stage> flowOrder() {
+    return flowOrder;
+  }
+
+  /** Distance of a stage from the entry in transitions; unreachable stages get one more than the deepest. */
+  public int layer(String stageId) {
+    return layers.getOrDefault(stageId, layers.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
+  }
+
+  public double friction(String stageId) {
+    StageFriction f = friction.get(stageId);
+    return f == null ? 0 : f.friction();
+  }
+
+  public double reach(String stageId) {
+    StageFriction f = friction.get(stageId);
+    return f == null ? 0 : f.reachProbability();
+  }
+
+  /** Friction as a share of the journey's highest stage friction, 0..1 (0 when nothing hurts). */
+  public double heat(String stageId) {
+    return maxFriction <= 0 ? 0 : friction(stageId) / maxFriction;
+  }
+
+  /** Stages by friction, highest first, ties in flow order; only stages with some friction. */
+  public List<StageFriction> frictionRanking() {
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < flowOrder.size(); i++) {
+      position.put(flowOrder.get(i).id(), i);
+    }
+    return analysis.stages().stream()
+        .filter(s -> s.friction() > 0)
+        .sorted(Comparator.comparingDouble(StageFriction::friction).reversed()
+            .thenComparing(s -> position.getOrDefault(s.stageId(), Integer.MAX_VALUE)))
+        .toList();
+  }
+
+  /**
+   * The share of customers leaving {@code t.from()} who take {@code t}: as written, or the
+   * stage's unassigned remainder split evenly among its transitions without a share.
+   */
+  public double share(Transition t) {
+    if (t.share().isPresent()) {
+      return t.share().getAsDouble();
+    }
+    List<Transition> siblings = journey.outgoing(t.from());
+    double assigned = siblings.stream().filter(s -> s.share().isPresent()).mapToDouble(s -> s.share().getAsDouble()).sum();
+    long open = siblings.stream().filter(s -> s.share().isEmpty()).count();
+    return open == 0 ? 0 : Math.max(0, 1 - assigned) / open;
+  }
+
+  public Optional<JourneyPath> mostLikelyPath() {
+    return analysis.paths().mostLikely();
+  }
+
+  public Optional<JourneyPath> highestFrictionPath() {
+    return analysis.paths().friction().stream().findFirst();
+  }
+
+  /**
+   * Who the emotion curves are drawn for: the personas named in per-persona emotions (in the
+   * journey's persona order, then any others in order of appearance), or one curve for everyone
+   * (empty id) when emotions are not given per persona.
+   */
+  public List<CurveOwner> curveOwners() {
+    Set<String> named = new LinkedHashSet<>();
+    for (Touchpoint tp : journey.touchpoints()) {
+      tp.emotion().ifPresent(e -> named.addAll(e.perPersona().keySet()));
+    }
+    if (named.isEmpty()) {
+      return List.of(new CurveOwner("", labels().get("everyone")));
+    }
+    Map<String, Persona> personas = journey.personasById();
+    List<CurveOwner> owners = new ArrayList<>();
+    for (Persona persona : journey.personas()) {
+      if (named.remove(persona.id())) {
+        owners.add(new CurveOwner(persona.id(), persona.name().isEmpty() ? persona.id() : persona.name()));
+      }
+    }
+    for (String id : named) {
+      owners.add(new CurveOwner(id, personas.containsKey(id) ? personas.get(id).name() : id));
+    }
+    return owners;
+  }
+
+  /** Whether any touchpoint fills a service-blueprint lane. */
+  public boolean hasBlueprint() {
+    return journey.touchpoints().stream().anyMatch(Touchpoint::hasBlueprint);
+  }
+
+  /** Whose emotion curve: a persona id, or empty for everyone. */
+  public record CurveOwner(String personaId, String name) {
+
+    public Optional<String> persona() {
+      return personaId.isEmpty() ? Optional.empty() : Optional.of(personaId);
+    }
+  }
+
+  private static Map<String, Integer> layers(Journey journey) {
+    Map<String, List<String>> next = new LinkedHashMap<>();
+    for (Transition t : journey.transitions()) {
+      next.computeIfAbsent(t.from(), k -> new ArrayList<>()).add(t.to());
+    }
+    Map<String, Integer> layer = new HashMap<>();
+    Deque<String> queue = new ArrayDeque<>();
+    if (journey.stagesById().containsKey(journey.entry())) {
+      layer.put(journey.entry(), 0);
+      queue.add(journey.entry());
+    }
+    while (!queue.isEmpty()) {
+      String stage = queue.poll();
+      for (String to : next.getOrDefault(stage, List.of())) {
+        if (!layer.containsKey(to)) {
+          layer.put(to, layer.get(stage) + 1);
+          queue.add(to);
+        }
+      }
+    }
+    return layer;
+  }
+
+  private static List<Stage> flowOrder(Journey journey, Map<String, Integer> layers) {
+    List<Stage> stages = new ArrayList<>(journey.stages());
+    Map<String, Integer> fileIndex = new HashMap<>();
+    for (int i = 0; i < stages.size(); i++) {
+      fileIndex.putIfAbsent(stages.get(i).id(), i);
+    }
+    // Outcomes come last, success first, so the map reads "walk the stages, then see how it ends".
+    stages.sort(Comparator
+        .comparing(Stage::isOutcome)
+        .thenComparing((Stage s) -> !s.outcome().orElse("").equals(Stage.SUCCESS))
+        .thenComparingInt(s -> layers.getOrDefault(s.id(), Integer.MAX_VALUE))
+        .thenComparingInt(s -> fileIndex.get(s.id())));
+    return List.copyOf(stages);
+  }
+}

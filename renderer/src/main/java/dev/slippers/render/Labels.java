@@ -1,0 +1,130 @@
+package dev.slippers.render;
+
+import dev.slippers.model.Language;
+import java.util.Map;
+
+/**
+ * The words Slippers writes around the user's text, in the journey's language. Keys are stable
+ * identifiers; a missing translation falls back to English, then to the key itself.
+ */
+public final class Labels {
+
+  private static final Map<String, String> EN = Map.ofEntries(
+      Map.entry("stage", "Stage"),
+      Map.entry("does", "Customer does"),
+      Map.entry("thinks", "Thinks"),
+      Map.entry("feels", "Feels"),
+      Map.entry("pains", "Pain points"),
+      Map.entry("opportunities", "Opportunities"),
+      Map.entry("evidence", "Evidence"),
+      Map.entry("frontstage", "Frontstage"),
+      Map.entry("backstage", "Backstage"),
+      Map.entry("support", "Support processes"),
+      Map.entry("metrics", "Metrics"),
+      Map.entry("line.interaction", "line of interaction"),
+      Map.entry("line.visibility", "line of visibility"),
+      Map.entry("line.internal", "line of internal interaction"),
+      Map.entry("friction", "friction"),
+      Map.entry("reach", "reach"),
+      Map.entry("severity", "severity"),
+      Map.entry("frequency", "of customers"),
+      Map.entry("target", "target"),
+      Map.entry("met", "met"),
+      Map.entry("breached", "breached"),
+      Map.entry("everyone", "Everyone"),
+      Map.entry("legend.heat", "Stage heat: friction within this journey"),
+      Map.entry("legend.low", "low"),
+      Map.entry("legend.high", "high"),
+      Map.entry("legend.severity", "Pain severity"),
+      Map.entry("legend.emotion", "Emotion: -2 very negative … +2 very positive"),
+      Map.entry("legend.likely", "most likely path"),
+      Map.entry("legend.frictionPath", "highest-friction path"),
+      Map.entry("legend.share", "edge width: share of customers"),
+      Map.entry("legend.loop", "loop: customers come back"),
+      Map.entry("outcome", "outcome"),
+      Map.entry("outcome.success", "success"),
+      Map.entry("outcome.failure", "failure"),
+      Map.entry("ranking", "Friction ranking"),
+      Map.entry("graph", "Stage graph"),
+      Map.entry("map", "Journey map"),
+      Map.entry("persona", "Persona"),
+      Map.entry("channel", "channel"),
+      Map.entry("actor", "actor"),
+      Map.entry("duration", "duration"),
+      Map.entry("emotion", "emotion"),
+      Map.entry("touchpoint", "touchpoint"),
+      Map.entry("source", "source"),
+      Map.entry("graph.tooLarge", "The graph has %d stages: too many to lay out in time, so it is drawn by simple layers."),
+      Map.entry("empty", "—"));
+
+  private static final Map<String, String> RU = Map.ofEntries(
+      Map.entry("stage", "Этап"),
+      Map.entry("does", "Клиент делает"),
+      Map.entry("thinks", "Думает"),
+      Map.entry("feels", "Чувствует"),
+      Map.entry("pains", "Боли"),
+      Map.entry("opportunities", "Возможности"),
+      Map.entry("evidence", "Свидетельства"),
+      Map.entry("frontstage", "Видимые действия"),
+      Map.entry("backstage", "Закулисье"),
+      Map.entry("support", "Поддерживающие процессы"),
+      Map.entry("metrics", "Метрики"),
+      Map.entry("line.interaction", "линия взаимодействия"),
+      Map.entry("line.visibility", "линия видимости"),
+      Map.entry("line.internal", "линия внутреннего взаимодействия"),
+      Map.entry("friction", "трение"),
+      Map.entry("reach", "доходят"),
+      Map.entry("severity", "серьёзность"),
+      Map.entry("frequency", "клиентов"),
+      Map.entry("target", "цель"),
+      Map.entry("met", "достигнута"),
+      Map.entry("breached", "не достигнута"),
+      Map.entry("everyone", "Все"),
+      Map.entry("legend.heat", "Цвет этапа: трение внутри этого пути"),
+      Map.entry("legend.low", "низкое"),
+      Map.entry("legend.high", "высокое"),
+      Map.entry("legend.severity", "Серьёзность боли"),
+      Map.entry("legend.emotion", "Эмоция: -2 очень плохо … +2 очень хорошо"),
+      Map.entry("legend.likely", "самый вероятный путь"),
+      Map.entry("legend.frictionPath", "путь с наибольшим трением"),
+      Map.entry("legend.share", "толщина стрелки: доля клиентов"),
+      Map.entry("legend.loop", "цикл: клиенты возвращаются"),
+      Map.entry("outcome", "исход"),
+      Map.entry("outcome.success", "успех"),
+      Map.entry("outcome.failure", "неудача"),
+      Map.entry("ranking", "Рейтинг трения"),
+      Map.entry("graph", "Граф этапов"),
+      Map.entry("map", "Карта пути"),
+      Map.entry("persona", "Персона"),
+      Map.entry("channel", "канал"),
+      Map.entry("actor", "кто действует"),
+      Map.entry("duration", "длительность"),
+      Map.entry("emotion", "эмоция"),
+      Map.entry("touchpoint", "точка контакта"),
+      Map.entry("source", "источник"),
+      Map.entry("graph.tooLarge", "В графе %d этапов: слишком много для раскладки, поэтому он нарисован простыми слоями."),
+      Map.entry("empty", "—"));
+
+  private final Map<String, String> words;
+
+  private Labels(Map<String, String> words) {
+    this.words = words;
+  }
+
+  public static Labels of(Language language) {
+    return new Labels(language == Language.RU ? RU : EN);
+  }
+
+  public String get(String key) {
+    return words.getOrDefault(key, EN.getOrDefault(key, key));
+  }
+
+  /** The display name of an outcome: the translated word for success and failure, else as written. */
+  public String outcome(String outcome) {
+    return switch (outcome) {
+      case "success" -> get("outcome.success");
+      case "failure" -> get("outcome.failure");
+      default -> outcome;
+    };
+  }
+}

@@ -1,0 +1,250 @@
+package dev.slippers.render.graph;
+
+import dev.slippers.analysis.JourneyPath;
+import dev.slippers.model.Stage;
+import dev.slippers.model.Transition;
+import dev.slippers.render.Formats;
+import dev.slippers.render.JourneyView;
+import dev.slippers.render.Labels;
+import dev.slippers.render.graph.GraphLayout.EdgeRoute;
+import dev.slippers.render.graph.GraphLayout.NodeBox;
+import dev.slippers.render.graph.GraphLayout.Point;
+import dev.slippers.render.svg.Palette;
+import dev.slippers.render.svg.SvgDocument;
+import dev.slippers.render.text.TextMeasure;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.w3c.dom.Element;
+
+/**
+ * The stage graph as SVG: stages as boxes coloured by friction, transitions as arrows whose width
+ * follows their share, loops in their own colour, the most likely path underlaid in blue and the
+ * highest-friction path dashed in orange, outcomes marked by a coloured border and badge.
+ */
+public final class StageGraphSvg {
+
+  private static final double NODE_WIDTH = 180;
+  private static final double NAME_SIZE = 12.5;
+  private static final double HEADER = 64;
+  private static final String EDGE = "#7b8794";
+  private static final String LOOP = "#7c5cbf";
+
+  private final JourneyView view;
+  private final Labels labels;
+  private final Map<String, Stage> stages;
+  private SvgDocument svg;
+
+  private StageGraphSvg(JourneyView view) {
+    this.view = view;
+    this.labels = view.labels();
+    this.stages = view.journey().stagesById();
+  }
+
+  /** Renders the stage graph of a journey as a complete SVG document. */
+  public static String render(JourneyView view) {
+    return new StageGraphSvg(view).draw();
+  }
+
+  private String draw() {
+    GraphLayout layout = StageGraphLayout.layout(view, this::size);
+    double width = Math.max(layout.width(), 760);
+    double height = layout.height() + HEADER;
+    svg = new SvgDocument(width, height, view.journey().title() + " \u2014 " + labels.get("graph"));
+    Element root = svg.root();
+    root.setAttribute("id", "stage-graph");
+    root.setAttribute("class", "slippers-graph");
+    root.setAttribute("data-journey", view.journey().id());
+    Element background = svg.rect(root, 0, 0, width, height, Palette.BACKGROUND);
+    defs(root);
+    double headerRight = header(root, layout) + 20;
+    if (headerRight > width) {
+      width = headerRight;
+      background.setAttribute("width", SvgDocument.num(width));
+      svg.resize(width, height);
+    }
+    Element content = svg.group(root, "graph-content", "graph-content");
+    content.setAttribute("transform", "translate(0," + SvgDocument.num(HEADER) + ")");
+    Set<Integer> likely = onPath(view.mostLikelyPath());
+    Set<Integer> friction = onPath(view.highestFrictionPath());
+    Element edges = svg.group(content, "transitions", "transitions");
+    for (EdgeRoute route : layout.edges()) {
+      drawEdge(edges, route, likely.contains(route.index()), friction.contains(route.index()));
+    }
+    Element nodes = svg.group(content, "graph-stages", "graph-stages");
+    for (NodeBox box : layout.nodes()) {
+      drawNode(nodes, box);
+    }
+    return svg.serialise();
+  }
+
+  private double[] size(Stage stage) {
+    List<String> name = name(stage);
+    return new double[] {NODE_WIDTH, 10 + name.size() * 16 + 18 + (stage.isOutcome() ? 18 : 0) + 6};
+  }
+
+  private List<String> name(Stage stage) {
+    return TextMeasure.wrap(stage.name().isBlank() ? stage.id() : stage.name(), NODE_WIDTH - 16, NAME_SIZE, true, 3);
+  }
+
+  private void defs(Element root) {
+    Element defs = svg.add(root, "defs");
+    marker(defs, "arrow", EDGE);
+    marker(defs, "arrow-loop", LOOP);
+  }
+
+  private void marker(Element defs, String id, String colour) {
+    Element marker = svg.add(defs, "marker", "id", id, "viewBox", "0 0 10 10", "refX", "9", "refY", "5",
+        "markerWidth", "11", "markerHeight", "11", "markerUnits", "userSpaceOnUse", "orient", "auto");
+    svg.add(marker, "path", "d", "M0 0 L10 5 L0 10 z", "fill", colour);
+  }
+
+  /** Draws the title and legend and returns where they end on the right. */
+  private double header(Element root, GraphLayout layout) {
+    Element g = svg.group(root, "graph-header", "graph-header");
+    svg.text(g, 20, 26, TextMeasure.fit(view.journey().title(), 700, 16, true), 16, Palette.INK, "font-weight", "bold");
+    double x = 20;
+    double y = 50;
+    svg.line(g, x, y - 4, x + 26, y - 4, Palette.LIKELY_PATH, "stroke-width", "6", "stroke-opacity", "0.35");
+    x += 32;
+    svg.text(g, x, y, labels.get("legend.likely"), 10.5, Palette.INK);
+    x += TextMeasure.width(labels.get("legend.likely"), 10.5, false) + 18;
+    svg.line(g, x, y - 4, x + 26, y - 4, Palette.FRICTION_PATH, "stroke-width", "2.5", "stroke-dasharray", "6 4");
+    x += 32;
+    svg.text(g, x, y, labels.get("legend.frictionPath"), 10.5, Palette.INK);
+    x += TextMeasure.width(labels.get("legend.frictionPath"), 10.5, false) + 18;
+    svg.text(g, x, y, labels.get("legend.share"), 10.5, Palette.MUTED);
+    x += TextMeasure.width(labels.get("legend.share"), 10.5, false) + 18;
+    String loop = "\u21ba " + labels.get("legend.loop");
+    svg.text(g, x, y, loop, 10.5, LOOP);
+    x += TextMeasure.width(loop, 10.5, false);
+    if (layout.simplified()) {
+      String note = String.format(Locale.ROOT, labels.get("graph.tooLarge"), view.journey().stages().size());
+      double noteX = 20 + Math.min(700, TextMeasure.width(view.journey().title(), 16, true)) + 24;
+      svg.text(g, noteX, 26, note, 11, Palette.BREACHED, "class", "layout-note");
+      x = Math.max(x, noteX + TextMeasure.width(note, 11, false));
+    }
+    return x;
+  }
+
+  private void drawEdge(Element parent, EdgeRoute route, boolean likely, boolean frictionPath) {
+    Transition t = view.journey().transitions().get(route.index());
+    boolean loop = view.layer(t.to()) <= view.layer(t.from());
+    double share = view.share(t);
+    StringBuilder classes = new StringBuilder("transition");
+    if (likely) {
+      classes.append(" likely");
+    }
+    if (frictionPath) {
+      classes.append(" friction-path");
+    }
+    if (loop) {
+      classes.append(" loop");
+    }
+    Element g = svg.group(parent, "transition-" + route.index() + "-" + t.from() + "-" + t.to(), classes.toString());
+    g.setAttribute("data-share", Formats.number(share));
+    svg.title(g, name(t.from()) + " \u2192 " + name(t.to()) + ": " + Formats.percent(share)
+        + (t.label().isBlank() ? "" : " (" + t.label() + ")"));
+    String d = pathData(route.points());
+    double width = 1.2 + 7 * Math.max(0, Math.min(1, share));
+    if (likely) {
+      svg.add(g, "path", "d", d, "fill", "none", "stroke", Palette.LIKELY_PATH, "stroke-opacity", "0.3",
+          "stroke-width", SvgDocument.num(width + 7), "stroke-linejoin", "round", "class", "likely-underlay");
+    }
+    svg.add(g, "path", "d", d, "fill", "none", "stroke", loop ? LOOP : EDGE, "stroke-width", SvgDocument.num(width),
+        "stroke-linejoin", "round", "marker-end", loop ? "url(#arrow-loop)" : "url(#arrow)", "class", "edge");
+    if (frictionPath) {
+      svg.add(g, "path", "d", d, "fill", "none", "stroke", Palette.FRICTION_PATH, "stroke-width", "2.5",
+          "stroke-dasharray", "6 4", "class", "friction-overlay");
+    }
+    Point mid = labelPoint(route.points());
+    String text = (loop ? "\u21ba " : "") + Formats.percent(share)
+        + (t.label().isBlank() ? "" : " " + TextMeasure.fit(t.label(), 110, 10, false));
+    double w = TextMeasure.width(text, 10, false) + 8;
+    svg.rect(g, mid.x() - w / 2, mid.y() - 8, w, 15, "#ffffff", "rx", "3", "fill-opacity", "0.9",
+        "stroke", loop ? LOOP : "#d0d6dd", "stroke-width", "0.6");
+    svg.text(g, mid.x(), mid.y() + 3.5, text, 10, loop ? LOOP : Palette.INK, "text-anchor", "middle",
+        "class", "share");
+  }
+
+  private void drawNode(Element parent, NodeBox box) {
+    Stage stage = stages.get(box.stageId());
+    String classes = "graph-stage" + stage.outcome().map(o -> " outcome outcome-" + o.replaceAll("[^A-Za-z0-9_-]", "-"))
+        .orElse("");
+    Element g = svg.group(parent, "graph-stage-" + stage.id(), classes);
+    g.setAttribute("data-friction", Formats.friction(view.friction(stage.id())));
+    svg.title(g, name(stage.id()) + "\n" + labels.get("friction") + " " + Formats.friction(view.friction(stage.id()))
+        + " \u00b7 " + labels.get("reach") + " " + Formats.percent(view.reach(stage.id())));
+    String stroke = Palette.CARD_EDGE;
+    String strokeWidth = "1";
+    if (stage.isOutcome()) {
+      stroke = stage.outcome().get().equals(Stage.SUCCESS) ? Palette.MET
+          : stage.outcome().get().equals(Stage.FAILURE) ? Palette.BREACHED : Palette.MUTED;
+      strokeWidth = "2.5";
+    }
+    svg.rect(g, box.x(), box.y(), box.width(), box.height(), Palette.heat(view.heat(stage.id())), "rx",
+        stage.isOutcome() ? "16" : "6", "stroke", stroke, "stroke-width", strokeWidth);
+    List<String> lines = name(stage);
+    svg.text(g, box.x() + 8, box.y() + 10 + NAME_SIZE, lines, NAME_SIZE, 16, Palette.INK, "font-weight", "bold");
+    double y = box.y() + 10 + lines.size() * 16 + 12;
+    String meta = labels.get("friction") + " " + Formats.friction(view.friction(stage.id())) + " \u00b7 "
+        + labels.get("reach") + " " + Formats.percent(view.reach(stage.id()));
+    svg.text(g, box.x() + 8, y, TextMeasure.fit(meta, box.width() - 16, 10, false), 10, Palette.MUTED);
+    if (stage.isOutcome()) {
+      String badge = labels.get("outcome") + ": " + labels.outcome(stage.outcome().get());
+      svg.text(g, box.x() + 8, y + 16, TextMeasure.fit(badge, box.width() - 16, 10, true), 10, stroke,
+          "font-weight", "bold", "class", "outcome-badge");
+    }
+  }
+
+  private String name(String stageId) {
+    Stage stage = stages.get(stageId);
+    return stage == null || stage.name().isBlank() ? stageId : stage.name();
+  }
+
+  /** Indexes of the transitions along a path: for each step the first transition joining the two stages. */
+  private Set<Integer> onPath(Optional<JourneyPath> path) {
+    Set<Integer> indexes = new HashSet<>();
+    if (path.isEmpty()) {
+      return indexes;
+    }
+    List<String> ids = path.get().stages();
+    List<Transition> transitions = view.journey().transitions();
+    for (int i = 0; i + 1 < ids.size(); i++) {
+      for (int j = 0; j < transitions.size(); j++) {
+        if (transitions.get(j).from().equals(ids.get(i)) && transitions.get(j).to().equals(ids.get(i + 1))) {
+          indexes.add(j);
+          break;
+        }
+      }
+    }
+    return indexes;
+  }
+
+  private static String pathData(List<Point> points) {
+    StringBuilder d = new StringBuilder();
+    for (Point p : points) {
+      d.append(d.length() == 0 ? "M" : " L").append(SvgDocument.num(p.x())).append(' ').append(SvgDocument.num(p.y()));
+    }
+    return d.toString();
+  }
+
+  /** The middle of the route's longest segment: where a label is least likely to sit on a bend. */
+  private static Point labelPoint(List<Point> points) {
+    Point best = points.get(0);
+    double longest = -1;
+    for (int i = 0; i + 1 < points.size(); i++) {
+      Point a = points.get(i);
+      Point b = points.get(i + 1);
+      double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
+      if (length > longest) {
+        longest = length;
+        best = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+      }
+    }
+    return best;
+  }
+}

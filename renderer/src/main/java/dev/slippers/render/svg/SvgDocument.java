@@ -1,0 +1,175 @@
+package dev.slippers.render.svg;
+
+import dev.slippers.render.text.TextMeasure;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.batik.anim.dom.SVGDOMImplementation;
+import org.apache.batik.dom.GenericDOMImplementation;
+import org.apache.batik.dom.util.DOMUtilities;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * A semantic SVG document built on Batik's SVG DOM: groups with ids and classes, text as text,
+ * {@code <title>} tooltips. Numbers are written with {@link Locale#ROOT} and at most one decimal, and
+ * nothing random or time-dependent enters the document, so the same picture serialises to the
+ * same bytes.
+ */
+public final class SvgDocument {
+
+  public static final String NS = SVGDOMImplementation.SVG_NAMESPACE_URI;
+
+  private final Document document;
+  private final Element root;
+
+  public SvgDocument(double width, double height, String title) {
+    // Batik's generic DOM, as its SVG generator uses: the SVG DOM proper would add SVG 1.0 defaults
+    // (version="1.0", zoomAndPan...) to the root, which say nothing and are partly wrong here.
+    document = GenericDOMImplementation.getDOMImplementation().createDocument(NS, "svg", null);
+    root = document.getDocumentElement();
+    root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns", NS);
+    root.setAttribute("width", num(width));
+    root.setAttribute("height", num(height));
+    root.setAttribute("viewBox", "0 0 " + num(width) + " " + num(height));
+    root.setAttribute("font-family", TextMeasure.FAMILY + ", Verdana, sans-serif");
+    root.setAttribute("role", "img");
+    title(root, title);
+  }
+
+  public Element root() {
+    return root;
+  }
+
+  /** Sets the size once the content is known. */
+  public void resize(double width, double height) {
+    root.setAttribute("width", num(width));
+    root.setAttribute("height", num(height));
+    root.setAttribute("viewBox", "0 0 " + num(width) + " " + num(height));
+  }
+
+  /** A new element appended to {@code parent}; attributes are given as name, value pairs. */
+  public Element add(Element parent, String name, String... attributes) {
+    Element element = document.createElementNS(NS, name);
+    for (int i = 0; i + 1 < attributes.length; i += 2) {
+      element.setAttribute(attributes[i], attributes[i + 1]);
+    }
+    if (isContainer(parent)) {
+      // A line break before each child of a group keeps golden files readable in a diff.
+      parent.appendChild(document.createTextNode("\n"));
+    }
+    parent.appendChild(element);
+    return element;
+  }
+
+  /** A group with an id (may be empty) and classes. */
+  public Element group(Element parent, String id, String classes) {
+    Element g = add(parent, "g");
+    if (!id.isEmpty()) {
+      g.setAttribute("id", id);
+    }
+    if (!classes.isEmpty()) {
+      g.setAttribute("class", classes);
+    }
+    return g;
+  }
+
+  /** A {@code <title>} child: the tooltip browsers show on hover. The text is escaped as text. */
+  public Element title(Element parent, String text) {
+    Element title = document.createElementNS(NS, "title");
+    title.setTextContent(text);
+    if (isContainer(parent)) {
+      parent.appendChild(document.createTextNode("\n"));
+    }
+    parent.insertBefore(title, firstElement(parent));
+    return title;
+  }
+
+  public Element rect(Element parent, double x, double y, double w, double h, String fill, String... more) {
+    Element rect = add(parent, "rect", "x", num(x), "y", num(y), "width", num(w), "height", num(h), "fill", fill);
+    setAll(rect, more);
+    return rect;
+  }
+
+  public Element line(Element parent, double x1, double y1, double x2, double y2, String stroke, String... more) {
+    Element line = add(parent, "line", "x1", num(x1), "y1", num(y1), "x2", num(x2), "y2", num(y2), "stroke", stroke);
+    setAll(line, more);
+    return line;
+  }
+
+  /**
+   * Text, one {@code <tspan>} per line, the first baseline at {@code y}.
+   *
+   * @param lineHeight distance between baselines
+   */
+  public Element text(Element parent, double x, double y, List<String> lines, double size, double lineHeight,
+      String fill, String... more) {
+    Element text = add(parent, "text", "x", num(x), "y", num(y), "font-size", num(size), "fill", fill);
+    setAll(text, more);
+    if (lines.size() == 1) {
+      text.setTextContent(lines.get(0));
+      return text;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      Element span = document.createElementNS(NS, "tspan");
+      span.setAttribute("x", num(x));
+      if (i > 0) {
+        span.setAttribute("dy", num(lineHeight));
+      }
+      span.setTextContent(lines.get(i));
+      text.appendChild(span);
+    }
+    return text;
+  }
+
+  public Element text(Element parent, double x, double y, String line, double size, String fill, String... more) {
+    return text(parent, x, y, List.of(line), size, size * 1.3, fill, more);
+  }
+
+  /** The document as UTF-8 XML text with an XML declaration and a final newline. */
+  public String serialise() {
+    StringWriter out = new StringWriter();
+    try {
+      DOMUtilities.writeDocument(document, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String xml = out.toString().replace("\r\n", "\n");
+    if (!xml.startsWith("<?xml")) {
+      xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + xml;
+    }
+    return xml.endsWith("\n") ? xml : xml + "\n";
+  }
+
+  /** A number for an attribute: Locale.ROOT, at most one decimal, no "-0". */
+  public static String num(double value) {
+    double rounded = Math.round(value * 10) / 10.0;
+    if (rounded == Math.rint(rounded)) {
+      long whole = (long) rounded;
+      return Long.toString(whole);
+    }
+    return String.format(Locale.ROOT, "%.1f", rounded);
+  }
+
+  private static void setAll(Element element, String... attributes) {
+    for (int i = 0; i + 1 < attributes.length; i += 2) {
+      element.setAttribute(attributes[i], attributes[i + 1]);
+    }
+  }
+
+  private static boolean isContainer(Element element) {
+    String name = element.getLocalName();
+    return "g".equals(name) || "svg".equals(name) || "defs".equals(name);
+  }
+
+  private static Node firstElement(Element parent) {
+    Node child = parent.getFirstChild();
+    while (child != null && child.getNodeType() != Node.ELEMENT_NODE) {
+      child = child.getNextSibling();
+    }
+    return child;
+  }
+}

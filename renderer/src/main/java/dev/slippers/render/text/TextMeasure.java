@@ -1,0 +1,132 @@
+package dev.slippers.render.text;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineBreakMeasurer;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.AttributedString;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text measured with DejaVu Sans loaded from the classpath, so that the same label wraps the same
+ * way on every machine whatever fonts it has installed. Works headless.
+ *
+ * <p>Widths come from the font's own advances with fractional metrics and an identity transform,
+ * so they do not depend on a screen. Wrapping uses {@link LineBreakMeasurer}, which breaks at the
+ * places the Unicode line-breaking rules allow (spaces, hyphens) in any script DejaVu covers,
+ * Cyrillic included; a word longer than a line is broken inside.
+ */
+public final class TextMeasure {
+
+  /** The family name to write into SVG and CSS: the font the measurements are made with. */
+  public static final String FAMILY = "DejaVu Sans";
+
+  private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+  private static final Font REGULAR = load("/fonts/DejaVuSans.ttf");
+  private static final Font BOLD = load("/fonts/DejaVuSans-Bold.ttf");
+  private static final String ELLIPSIS = "\u2026";
+
+  private TextMeasure() {}
+
+  /** The font with this weight and size in pixels. */
+  public static Font font(boolean bold, double size) {
+    return (bold ? BOLD : REGULAR).deriveFont((float) size);
+  }
+
+  /** Advance width of one line of text, in pixels. */
+  public static double width(String text, double size, boolean bold) {
+    if (text.isEmpty()) {
+      return 0;
+    }
+    return new TextLayout(text, font(bold, size), CONTEXT).getAdvance();
+  }
+
+  /**
+   * Breaks text into lines no wider than {@code maxWidth}. Line breaks in the text are kept. When
+   * more than {@code maxLines} lines would be needed, the last line kept ends with an ellipsis
+   * (callers put the full text in a tooltip).
+   *
+   * @return at least one line; a single empty line for empty text
+   */
+  public static List<String> wrap(String text, double maxWidth, double size, boolean bold, int maxLines) {
+    List<String> lines = new ArrayList<>();
+    String normalised = text.replace("\r\n", "\n").replace('\t', ' ').strip();
+    for (String paragraph : normalised.split("\n", -1)) {
+      wrapParagraph(paragraph.strip(), maxWidth, size, bold, lines);
+    }
+    if (lines.isEmpty()) {
+      lines.add("");
+    }
+    if (lines.size() > maxLines) {
+      List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
+      kept.set(maxLines - 1, withEllipsis(kept.get(maxLines - 1), maxWidth, size, bold));
+      return kept;
+    }
+    return lines;
+  }
+
+  /** One line, shortened with an ellipsis when wider than {@code maxWidth}. */
+  public static String fit(String text, double maxWidth, double size, boolean bold) {
+    String line = text.replace('\n', ' ').strip();
+    return width(line, size, bold) <= maxWidth ? line : withEllipsis(line, maxWidth, size, bold);
+  }
+
+  /**
+   * Registers the bundled fonts with Java2D, so that Batik finds {@value #FAMILY} by name when it
+   * draws PNGs even on a machine without DejaVu installed. Safe to call repeatedly.
+   */
+  public static void registerWithJava2d() {
+    GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
+    environment.registerFont(REGULAR);
+    environment.registerFont(BOLD);
+  }
+
+  private static void wrapParagraph(String paragraph, double maxWidth, double size, boolean bold, List<String> lines) {
+    if (paragraph.isEmpty()) {
+      lines.add("");
+      return;
+    }
+    AttributedString attributed = new AttributedString(paragraph);
+    attributed.addAttribute(TextAttribute.FONT, font(bold, size));
+    LineBreakMeasurer measurer = new LineBreakMeasurer(attributed.getIterator(), CONTEXT);
+    int start = 0;
+    while (measurer.getPosition() < paragraph.length()) {
+      // requireNextWord=false: a word wider than the line is broken inside rather than overflowing.
+      int end = measurer.nextOffset((float) maxWidth, paragraph.length(), false);
+      if (end <= start) {
+        end = start + 1;
+      }
+      measurer.setPosition(end);
+      lines.add(paragraph.substring(start, end).strip());
+      start = end;
+    }
+  }
+
+  private static String withEllipsis(String line, double maxWidth, double size, boolean bold) {
+    String shortened = line.strip();
+    while (!shortened.isEmpty() && width(shortened + ELLIPSIS, size, bold) > maxWidth) {
+      shortened = shortened.substring(0, shortened.offsetByCodePoints(shortened.length(), -1)).strip();
+    }
+    return shortened + ELLIPSIS;
+  }
+
+  private static Font load(String resource) {
+    try (InputStream in = TextMeasure.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("font " + resource + " is missing from the classpath");
+      }
+      return Font.createFont(Font.TRUETYPE_FONT, in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read font " + resource, e);
+    } catch (FontFormatException e) {
+      throw new IllegalStateException("font " + resource + " is damaged", e);
+    }
+  }
+}

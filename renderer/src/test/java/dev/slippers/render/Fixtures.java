@@ -1,0 +1,80 @@
+package dev.slippers.render;
+
+import dev.slippers.analysis.Contribution;
+import dev.slippers.analysis.JourneyAnalysis;
+import dev.slippers.analysis.JourneyPath;
+import dev.slippers.analysis.PathRanking;
+import dev.slippers.analysis.StageFriction;
+import dev.slippers.io.JourneyLoader;
+import dev.slippers.io.LoadResult;
+import dev.slippers.model.Journey;
+import dev.slippers.model.PainPoint;
+import dev.slippers.model.Stage;
+import dev.slippers.model.Touchpoint;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Journeys and analyses for renderer tests. */
+public final class Fixtures {
+
+  /** The repository root, found from the module folder the tests run in. */
+  public static final Path ROOT = findRoot();
+
+  private Fixtures() {}
+
+  /** Loads and validates a journey file; fails the test with the diagnostics when it is invalid. */
+  public static Journey load(Path file) {
+    LoadResult result = new JourneyLoader(file.toAbsolutePath().getParent()).load(file);
+    return result.validJourney().orElseThrow(() -> new AssertionError(file + " is invalid: " + result.diagnostics()));
+  }
+
+  public static Journey marketplace() {
+    return load(ROOT.resolve("core/src/test/resources/valid/marketplace.yaml"));
+  }
+
+  public static Journey parse(String yaml) {
+    LoadResult result = new JourneyLoader(ROOT).parse("test.yaml", yaml);
+    return result.validJourney().orElseThrow(() -> new AssertionError("invalid: " + result.diagnostics()));
+  }
+
+  /**
+   * A small stand-in analysis built by hand: pain severity x frequency plus negative emotion per
+   * stage, every stage reached, the file-order path as both top paths. Enough to exercise every
+   * part of a picture without depending on the analyser's exact numbers.
+   */
+  public static JourneyAnalysis handBuilt(Journey journey) {
+    List<StageFriction> stages = new ArrayList<>();
+    for (Stage stage : journey.stages()) {
+      List<Contribution> parts = new ArrayList<>();
+      for (PainPoint pain : stage.painPoints()) {
+        parts.add(new Contribution(Contribution.Kind.PAIN, pain.id(), pain.severity() * pain.frequency(),
+            "severity " + pain.severity()));
+      }
+      for (Touchpoint tp : stage.touchpoints()) {
+        tp.emotion().filter(e -> e.value() < 0).ifPresent(e ->
+            parts.add(new Contribution(Contribution.Kind.EMOTION, tp.id(), -e.value(), "emotion " + e.value())));
+      }
+      double friction = parts.stream().mapToDouble(Contribution::amount).sum();
+      stages.add(new StageFriction(stage.id(), friction, 1.0, 1.0, parts));
+    }
+    List<String> ids = journey.stages().stream().filter(s -> !s.isOutcome()).map(Stage::id).toList();
+    JourneyPath path = new JourneyPath(ids, "lost", 0.5, 1.0);
+    return new JourneyAnalysis(journey.id(), Map.of("success", 0.5, "lost", 0.5), 60, stages, List.of(),
+        new PathRanking(List.of(path), List.of(path)), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of());
+  }
+
+  private static Path findRoot() {
+    Path here = Path.of("").toAbsolutePath();
+    while (here != null && !Files.exists(here.resolve("core/src/test/resources/valid/marketplace.yaml"))) {
+      here = here.getParent();
+    }
+    if (here == null) {
+      throw new IllegalStateException("cannot find the repository root from " + Path.of("").toAbsolutePath());
+    }
+    return here;
+  }
+}
