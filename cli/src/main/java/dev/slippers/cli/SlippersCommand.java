@@ -14,6 +14,10 @@ import picocli.CommandLine.Option;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       ValidateCommand.class,
+      ReportCommand.class,
+      WalkCommand.class,
+      DiffCommand.class,
+      BuildCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SlippersCommand implements Runnable {
