@@ -154,7 +154,8 @@ public final class JourneyDiffer {
     lines.field("frequency", Quantities.formatShare(a.frequency()), Quantities.formatShare(b.frequency()));
     lines.field("touchpoint", a.touchpoint(), b.touchpoint());
     if (!a.evidence().equals(b.evidence())) {
-      lines.lines.add("evidence " + a.evidence().size() + " -> " + b.evidence().size() + " item(s)");
+      lines.lines.add(a.evidence().size() == b.evidence().size() ? "evidence changed"
+          : "evidence " + a.evidence().size() + " -> " + b.evidence().size() + " item(s)");
     }
   }
 

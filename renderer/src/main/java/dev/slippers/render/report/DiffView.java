@@ -67,7 +67,7 @@ public record DiffView(String oldId, String newId, String friction, String succe
     String element = change.element().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     StringBuilder text = new StringBuilder(change.kind().name().toLowerCase(Locale.ROOT))
         .append(' ').append(element).append(' ').append(change.id());
-    if (change.element() == Change.Element.STAGE) {
+    if (change.element() == Change.Element.STAGE && change.kind() != Change.Kind.CHANGED) {
       Stage stage = newStages.getOrDefault(change.id(), oldStages.get(change.id()));
       if (stage != null && !stage.name().isEmpty()) {
         text.append(" (").append(stage.name()).append(')');

@@ -46,7 +46,7 @@ public final class FrictionReports {
         analysis.successProbability(),
         analysis.totalFriction(),
         analysis.expectedDurationSeconds() > 0
-            ? Quantities.formatDuration(java.time.Duration.ofSeconds(Math.round(analysis.expectedDurationSeconds())))
+            ? Quantities.formatDuration(roughly(analysis.expectedDurationSeconds()))
             : "n/a",
         topPains(journey, analysis, gains),
         outcomes(analysis),
@@ -56,6 +56,12 @@ public final class FrictionReports {
         switches(journey, analysis),
         analysis.stages().stream().map(s -> stage(s, stages)).toList(),
         moneyHeading(journey));
+  }
+
+  /** An expected time to the minute once it passes an hour: seconds are noise at that scale. */
+  private static java.time.Duration roughly(double seconds) {
+    return seconds >= 3600 ? java.time.Duration.ofMinutes(Math.round(seconds / 60))
+        : java.time.Duration.ofSeconds(Math.round(seconds));
   }
 
   private static List<FrictionReport.PainRow> topPains(Journey journey, JourneyAnalysis analysis,
@@ -80,7 +86,8 @@ public final class FrictionReports {
           + " affected; x severity " + pain.severity() + " x pain weight " + Quantities.formatNumber(journey.scoring().pain())
           + " = impact " + Numbers.score(impact.impact());
       String cost = impact.estimatedCost() > 0 && economics.isPresent()
-          ? Numbers.money(impact.estimatedCost()) + " " + economics.get().currency() : "";
+          ? Numbers.money(impact.estimatedCost()) + " " + economics.get().currency() + " per " + economics.get().period()
+          : "";
       List<String> fixes = opportunities.stream().filter(o -> o.addresses().contains(pain.id()))
           .map(Opportunity::description).toList();
       rows.add(new FrictionReport.PainRow(rows.size() + 1, pain.id(), pain.description(), impact.stageId(),
@@ -94,9 +101,9 @@ public final class FrictionReports {
     if (gain == null) {
       return "";
     }
-    return "friction " + Numbers.signedScore(gain.frictionAfter() - gain.frictionBefore()) + " ("
-        + Numbers.plain(-gain.frictionDropShare() * 100) + "%), success "
-        + Numbers.points(gain.successAfter() - gain.successBefore());
+    return "success " + Numbers.points(gain.successAfter() - gain.successBefore()) + ", friction "
+        + Numbers.signedScore(gain.frictionAfter() - gain.frictionBefore()) + " ("
+        + Numbers.signedPercent(-gain.frictionDropShare()) + ")";
   }
 
   private static List<FrictionReport.OutcomeRow> outcomes(JourneyAnalysis analysis) {

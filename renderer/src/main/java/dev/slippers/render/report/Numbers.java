@@ -33,6 +33,12 @@ public final class Numbers {
     return (shareDelta > 0 && !text.equals("0") ? "+" : "") + text + " pp";
   }
 
+  /** A signed share of change as a percentage: {@code +8.8%}, {@code -7.7%}. */
+  public static String signedPercent(double share) {
+    String text = plain(share * 100);
+    return (share > 0 && !text.equals("0") ? "+" : "") + text + "%";
+  }
+
   /** A signed score difference: {@code +0.40}, {@code -1.25}. */
   public static String signedScore(double delta) {
     String text = score(delta);

@@ -33,8 +33,8 @@ class FrictionReportTest {
     assertEquals("2.52", first.impactText());
     assertEquals("reaches 63% of customers x met by 100% of them = 63% affected; x severity 4 x pain weight 1"
         + " = impact 2.52", first.explanation());
-    assertEquals("1\u202F250\u202F000 RUB", first.cost());
-    assertEquals("friction -2.50 (-12.5%), success +2.7 pp", first.whatIf());
+    assertEquals("1\u202F250\u202F000 RUB per month", first.cost());
+    assertEquals("success +2.7 pp, friction -2.50 (-12.5%)", first.whatIf());
     assertEquals(List.of("Let customers try the order on before paying, as pick-up points do"), first.fixes());
     assertEquals("", report.topPains().get(1).whatIf(), "no what-if was computed for it");
     assertEquals("RUB per month", report.money());
@@ -71,11 +71,11 @@ class FrictionReportTest {
     FrictionReport report = report();
     String html = ReportRenderer.html(report);
     String markdown = ReportRenderer.markdown(report);
-    for (String text : List.of("28.3%", "2.52", "friction -2.50 (-12.5%), success +2.7 pp", "short by 50%")) {
+    for (String text : List.of("28.3%", "2.52", "success +2.7 pp, friction -2.50 (-12.5%)", "short by 50%")) {
       assertTrue(html.contains(text), text + " in HTML");
     }
     assertTrue(markdown.contains("| 1 | The customer must pay before trying the shirt on | "
-        + "Travels to the store in the lunch break and pays | 4 | 63% | 2.52 | friction \\-2.50 \\(\\-12.5%\\), success \\+2.7 pp |"),
+        + "Travels to the store in the lunch break and pays | 4 | 63% | 2.52 | success \\+2.7 pp, friction \\-2.50 \\(\\-12.5%\\) |"),
         markdown);
     assertTrue(html.indexOf("id=\"pain-pay-before-fitting\"") < html.indexOf("id=\"pain-written-claim\""));
     assertFalse(html.contains("http"), "self-contained: no links out");
