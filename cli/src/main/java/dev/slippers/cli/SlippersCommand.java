@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       ValidateCommand.class,
+      RenderCommand.class,
       ReportCommand.class,
       WalkCommand.class,
       DiffCommand.class,
@@ -29,6 +30,8 @@ public final class SlippersCommand implements Runnable {
   boolean stacktrace;
 
   public static void main(String[] args) {
+    // Pictures are drawn off-screen; without this a desktop JVM may start a window system for fonts.
+    System.setProperty("java.awt.headless", "true");
     System.exit(newCommandLine().execute(args));
   }
 

@@ -46,13 +46,14 @@ final class ValidateCommand implements Callable<Integer> {
     List<LoadResult> results = JourneyFiles.loadAll(paths, root);
     PrintWriter out = spec.commandLine().getOut();
     List<Diagnostic> all = results.stream().flatMap(r -> r.diagnostics().stream()).toList();
+    // Always "\n", never the platform's separator: the output is compared and diffed in CI.
     if (format == Format.json) {
-      out.println(toJson(results));
+      out.print(toJson(results) + "\n");
     } else {
-      all.forEach(d -> out.println(d.format()));
+      all.forEach(d -> out.print(d.format() + "\n"));
       long errors = all.stream().filter(Diagnostic::isError).count();
       if (!all.isEmpty()) {
-        spec.commandLine().getErr().printf("%d error(s), %d warning(s) in %d file(s)%n",
+        spec.commandLine().getErr().printf("%d error(s), %d warning(s) in %d file(s)\n",
             errors, all.size() - errors, results.size());
       }
     }

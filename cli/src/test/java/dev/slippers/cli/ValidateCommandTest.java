@@ -61,6 +61,16 @@ class ValidateCommandTest {
   }
 
   @Test
+  void jsonEndsWithOneNewlineSoShellsAndDiffsStayTidy() throws Exception {
+    Path file = write("ok.yaml", "slippers: 1\nid: ok\ntitle: OK\nstages:\n  - {id: a, name: A, outcome: success}\n");
+    CliRun run = CliRun.of("validate", "--format", "json", file.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    assertTrue(run.out().endsWith("}\n"), run.out());
+    assertFalse(run.out().endsWith("\n\n") || run.out().contains("\r"), run.out());
+    assertTrue(new ObjectMapper().readTree(run.out()).get("valid").asBoolean());
+  }
+
+  @Test
   void aMissingPathIsAUsageError() {
     CliRun run = CliRun.of("validate", dir.resolve("nope.yaml").toString());
     assertEquals(ExitCode.USAGE_OR_IO, run.exitCode());

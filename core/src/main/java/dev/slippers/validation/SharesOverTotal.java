@@ -6,12 +6,16 @@ import dev.slippers.io.SourceMap;
 import dev.slippers.model.Journey;
 import dev.slippers.model.Stage;
 import dev.slippers.model.Transition;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * {@code shares.over-total}: the shares of the transitions leaving a stage add up to at most 100%.
  * Less is allowed: the remainder is drop-off, which the analysis reports as {@code lost}.
+ * O(stages + transitions).
  */
 final class SharesOverTotal implements Rule {
 
@@ -20,8 +24,13 @@ final class SharesOverTotal implements Rule {
 
   @Override
   public void check(Journey journey, SourceMap sources, Consumer<Diagnostic> report) {
+    // Grouped once, in file order: Journey.outgoing per stage would make this rule O(stages x transitions).
+    Map<String, List<Transition>> leaving = new HashMap<>();
+    for (Transition transition : journey.transitions()) {
+      leaving.computeIfAbsent(transition.from(), k -> new ArrayList<>()).add(transition);
+    }
     for (Stage stage : journey.stages()) {
-      List<Transition> outgoing = journey.outgoing(stage.id());
+      List<Transition> outgoing = leaving.getOrDefault(stage.id(), List.of());
       double total = outgoing.stream().mapToDouble(t -> t.share().orElse(0)).sum();
       if (total > 1 + SLACK && !outgoing.isEmpty()) {
         Transition last = outgoing.get(outgoing.size() - 1);

@@ -31,6 +31,34 @@ public final class Fixtures {
     return result.validJourney().orElseThrow(() -> new AssertionError(file + " is invalid: " + result.diagnostics()));
   }
 
+  /**
+   * The journeys every rendering test covers: the bundled ones under {@code journeys/} (when the
+   * repository has them) and the test fixture with includes, personas and a loop.
+   */
+  public static List<Path> renderedJourneys() {
+    List<Path> files = new ArrayList<>();
+    Path bundled = ROOT.resolve("journeys");
+    if (Files.isDirectory(bundled)) {
+      try {
+        for (Path file : JourneyLoader.discover(bundled)) {
+          LoadResult result = new JourneyLoader(bundled).load(file);
+          if (!result.isCatalogue()) {
+            files.add(file);
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    files.add(ROOT.resolve("core/src/test/resources/valid/marketplace.yaml"));
+    return files;
+  }
+
+  /** The analysis the renderer is given in production. */
+  public static JourneyAnalysis analysis(Journey journey) {
+    return new dev.slippers.analysis.JourneyAnalyzer().analyze(journey);
+  }
+
   public static Journey marketplace() {
     return load(ROOT.resolve("core/src/test/resources/valid/marketplace.yaml"));
   }

@@ -1,0 +1,136 @@
+package dev.slippers.cli;
+
+import dev.slippers.analysis.JourneyAnalyzer;
+import dev.slippers.io.LoadResult;
+import dev.slippers.model.Journey;
+import dev.slippers.render.JourneyRenderer;
+import dev.slippers.render.png.PngRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code slippers render PATH... -o DIR}: the map, the stage graph, PNG and HTML of each journey. */
+@Command(
+    name = "render",
+    header = "Draw journey maps: the map and stage graph as SVG, a PNG and a self-contained HTML page.",
+    description = {
+      "Writes DIR/<id>.svg (the map), DIR/<id>-graph.svg (the stage graph), DIR/<id>.png (the map; "
+          + "graph-png adds DIR/<id>-graph.png) and DIR/<id>.html (both, with hover details, a persona "
+          + "switch and the friction ranking; opens offline). Folders are searched for journeys.",
+      "Each file is written to a temporary file and moved into place; no input is ever overwritten. "
+          + "The same journey gives the same bytes on every run and machine.",
+      "Invalid journeys are reported as file:line:col and not drawn; the valid ones still are, and "
+          + "the exit code is 1."})
+final class RenderCommand implements Callable<Integer> {
+
+  /** Every format, in the order files are written. */
+  static final List<String> FORMATS = List.of("svg", "graph", "png", "graph-png", "html");
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Journey files or folders of journeys.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+      description = "Folder for the pictures; created when missing.")
+  Path output;
+
+  @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "svg,graph,png,html",
+      description = "Comma-separated: svg, graph, png, graph-png, html (default: svg,graph,png,html).")
+  List<String> formats = new ArrayList<>();
+
+  @Option(names = "--png-width", paramLabel = "PIXELS",
+      description = "Width of PNG pictures in pixels (default: the SVG's own width times --png-scale).")
+  Integer pngWidth;
+
+  @Option(names = "--png-scale", paramLabel = "FACTOR", defaultValue = "1",
+      description = "Scale of PNG pictures against the SVG's size, e.g. 2 for sharp prints (default 1).")
+  double pngScale;
+
+  @Option(names = "--root", paramLabel = "DIR",
+      description = "The journeys' root, which includes may not leave (default: the folder given, or each file's folder).")
+  Path root;
+
+  @Override
+  public Integer call() {
+    Set<String> wanted = checkFormats();
+    PngRenderer.Size size = pngSize();
+    List<LoadResult> results = JourneyFiles.loadAll(paths, root);
+    PrintWriter err = spec.commandLine().getErr();
+    List<Journey> journeys = JourneyFiles.validJourneys(results, err);
+    checkUniqueIds(results);
+    OutputFolder folder = new OutputFolder(output, results.stream().map(LoadResult::file).toList());
+    PrintWriter out = spec.commandLine().getOut();
+    JourneyAnalyzer analyzer = new JourneyAnalyzer();
+    for (Journey journey : journeys) {
+      JourneyRenderer renderer = new JourneyRenderer(journey, analyzer.analyze(journey));
+      String id = journey.id();
+      for (String format : wanted) {
+        Path written = switch (format) {
+          case "svg" -> folder.write(id + ".svg", renderer.mapSvg());
+          case "graph" -> folder.write(id + "-graph.svg", renderer.graphSvg());
+          case "png" -> folder.write(id + ".png", renderer.mapPng(size));
+          case "graph-png" -> folder.write(id + "-graph.png", renderer.graphPng(size));
+          case "html" -> folder.write(id + ".html", renderer.html());
+          default -> throw new IllegalStateException("unchecked format " + format);
+        };
+        out.println(written);
+      }
+    }
+    out.flush();
+    return JourneyFiles.anyErrors(results) ? ExitCode.PROBLEMS : ExitCode.OK;
+  }
+
+  private Set<String> checkFormats() {
+    Set<String> wanted = new LinkedHashSet<>();
+    for (String format : formats) {
+      String name = format.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!FORMATS.contains(name)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "unknown format '" + format + "'; choose from " + String.join(", ", FORMATS));
+      }
+      wanted.add(name);
+    }
+    List<String> ordered = new ArrayList<>(FORMATS);
+    ordered.retainAll(wanted);
+    return new LinkedHashSet<>(ordered);
+  }
+
+  private PngRenderer.Size pngSize() {
+    if (pngWidth != null) {
+      if (pngWidth < 16 || pngWidth > 20_000) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--png-width must be between 16 and 20000 pixels");
+      }
+      return PngRenderer.Size.width(pngWidth);
+    }
+    if (!(pngScale > 0 && pngScale <= 8)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--png-scale must be above 0 and at most 8");
+    }
+    return PngRenderer.Size.scale(pngScale);
+  }
+
+  /** Two journeys with one id would write the same files; say so before writing anything. */
+  private static void checkUniqueIds(List<LoadResult> results) {
+    Map<String, Path> seen = new HashMap<>();
+    for (LoadResult result : results) {
+      result.validJourney().ifPresent(journey -> {
+        Path earlier = seen.putIfAbsent(journey.id(), result.file());
+        if (earlier != null) {
+          throw new UserException(ExitCode.USAGE_OR_IO, "journeys " + earlier + " and " + result.file()
+              + " both have the id '" + journey.id() + "', so their pictures would overwrite each other; "
+              + "give one of them another id");
+        }
+      });
+    }
+  }
+}

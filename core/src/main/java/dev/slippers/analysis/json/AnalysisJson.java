@@ -1,0 +1,222 @@
+package dev.slippers.analysis.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slippers.analysis.Bottleneck;
+import dev.slippers.analysis.Breach;
+import dev.slippers.analysis.ChannelSwitch;
+import dev.slippers.analysis.Contribution;
+import dev.slippers.analysis.JourneyAnalysis;
+import dev.slippers.analysis.JourneyPath;
+import dev.slippers.analysis.Loop;
+import dev.slippers.analysis.PainImpact;
+import dev.slippers.analysis.PersonaExperience;
+import dev.slippers.analysis.StageFriction;
+import dev.slippers.analysis.TouchpointFriction;
+import dev.slippers.analysis.WhatIf;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The analysis as JSON, a stable contract for other tools (docs/analysis.md lists every field).
+ * Keys come in a fixed order, lists in the analysis's documented order, numbers as plain JSON
+ * numbers rounded to 12 significant digits (so that solver noise in the last bits never shows), and
+ * lines end in {@code "\n"}: the same journey always gives the same bytes.
+ */
+public final class AnalysisJson {
+
+  /** Version of this JSON layout; it changes only when a field is removed or changes meaning. */
+  public static final int LAYOUT_VERSION = 1;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final MathContext DIGITS = new MathContext(12);
+
+  private AnalysisJson() {}
+
+  public static String write(JourneyAnalysis analysis) {
+    return write(analysis, Optional.empty());
+  }
+
+  /** The analysis, with a {@code whatIf} section when fixes were asked for. */
+  public static String write(JourneyAnalysis analysis, Optional<WhatIf> whatIf) {
+    ObjectNode root = tree(analysis);
+    whatIf.ifPresent(w -> root.set("whatIf", whatIf(w)));
+    try {
+      return MAPPER.writeValueAsString(root).replace("\r\n", "\n") + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e);
+    }
+  }
+
+  /** The analysis as a Jackson tree, for callers that embed it in a larger document. */
+  public static ObjectNode tree(JourneyAnalysis a) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("layout", LAYOUT_VERSION);
+    root.put("journey", a.journeyId());
+    outcomes(root.putObject("outcomes"), a.outcomes());
+    root.put("expectedDurationSeconds", number(a.expectedDurationSeconds()));
+    root.put("totalFriction", number(a.totalFriction()));
+    ArrayNode stages = root.putArray("stages");
+    for (StageFriction s : a.stages()) {
+      ObjectNode stage = stages.addObject();
+      stage.put("id", s.stageId());
+      stage.put("friction", number(s.friction()));
+      stage.put("reachProbability", number(s.reachProbability()));
+      stage.put("expectedVisits", number(s.expectedVisits()));
+      contributions(stage.putArray("contributions"), s.contributions());
+    }
+    ArrayNode touchpoints = root.putArray("touchpoints");
+    for (TouchpointFriction t : a.touchpoints()) {
+      ObjectNode touchpoint = touchpoints.addObject();
+      touchpoint.put("id", t.touchpointId());
+      touchpoint.put("stage", t.stageId());
+      touchpoint.put("friction", number(t.friction()));
+      contributions(touchpoint.putArray("contributions"), t.contributions());
+    }
+    ObjectNode paths = root.putObject("paths");
+    paths(paths.putArray("likely"), a.paths().likely());
+    paths(paths.putArray("friction"), a.paths().friction());
+    ArrayNode loops = root.putArray("loops");
+    for (Loop l : a.loops()) {
+      ObjectNode loop = loops.addObject();
+      strings(loop.putArray("stages"), l.stages());
+      loop.put("returnProbability", number(l.returnProbability()));
+      loop.put("expectedRounds", number(l.expectedRounds()));
+    }
+    strings(root.putArray("unreachable"), a.unreachable());
+    strings(root.putArray("deadEnds"), a.deadEnds());
+    ArrayNode bottlenecks = root.putArray("bottlenecks");
+    for (Bottleneck b : a.bottlenecks()) {
+      ObjectNode bottleneck = bottlenecks.addObject();
+      bottleneck.put("stage", b.stageId());
+      bottleneck.put("onEverySuccessPath", b.onEverySuccessPath());
+      bottleneck.put("betweenness", number(b.betweenness()));
+    }
+    ArrayNode switches = root.putArray("channelSwitches");
+    for (ChannelSwitch c : a.channelSwitches()) {
+      ObjectNode change = switches.addObject();
+      change.put("fromTouchpoint", c.fromTouchpoint());
+      change.put("toTouchpoint", c.toTouchpoint());
+      change.put("fromChannel", c.fromChannel());
+      change.put("toChannel", c.toChannel());
+      change.put("probability", number(c.probability()));
+    }
+    ArrayNode breaches = root.putArray("breaches");
+    for (Breach b : a.breaches()) {
+      ObjectNode breach = breaches.addObject();
+      breach.put("stage", b.stageId());
+      breach.put("metric", b.metricKey());
+      breach.put("value", number(b.value()));
+      breach.put("target", number(b.target()));
+      breach.put("gap", number(b.gap()));
+      breach.put("relativeGap", number(b.relativeGap()));
+      breach.put("better", b.better().name().toLowerCase(Locale.ROOT));
+    }
+    ArrayNode personas = root.putArray("personas");
+    for (PersonaExperience p : a.personas()) {
+      ObjectNode persona = personas.addObject();
+      persona.put("id", p.personaId());
+      persona.put("score", number(p.score()));
+      persona.put("positiveShare", number(p.positiveShare()));
+      persona.put("lowest", p.lowest());
+      persona.put("lowestTouchpoint", p.lowestTouchpoint());
+      ArrayNode curve = persona.putArray("curve");
+      for (PersonaExperience.EmotionPoint point : p.curve()) {
+        ObjectNode at = curve.addObject();
+        at.put("stage", point.stageId());
+        at.put("touchpoint", point.touchpointId());
+        at.put("emotion", point.emotion());
+      }
+    }
+    ArrayNode pains = root.putArray("painPoints");
+    for (PainImpact p : a.painPoints()) {
+      ObjectNode pain = pains.addObject();
+      pain.put("id", p.painPointId());
+      pain.put("stage", p.stageId());
+      pain.put("affectedShare", number(p.affectedShare()));
+      pain.put("impact", number(p.impact()));
+      pain.put("estimatedCost", number(p.estimatedCost()));
+    }
+    return root;
+  }
+
+  private static ObjectNode whatIf(WhatIf w) {
+    ObjectNode node = MAPPER.createObjectNode();
+    strings(node.putArray("fixes"), w.fixes());
+    outcomes(node.putObject("outcomesBefore"), w.before().outcomes());
+    outcomes(node.putObject("outcomesAfter"), w.after().outcomes());
+    node.put("totalFrictionBefore", number(w.before().totalFriction()));
+    node.put("totalFrictionAfter", number(w.after().totalFriction()));
+    ArrayNode stages = node.putArray("stages");
+    for (WhatIf.StageChange c : w.stages()) {
+      ObjectNode stage = stages.addObject();
+      stage.put("id", c.stageId());
+      stage.put("frictionBefore", number(c.frictionBefore()));
+      stage.put("frictionAfter", number(c.frictionAfter()));
+      stage.put("expectedVisitsBefore", number(c.visitsBefore()));
+      stage.put("expectedVisitsAfter", number(c.visitsAfter()));
+    }
+    ArrayNode fixed = node.putArray("fixed");
+    for (WhatIf.FixEffect f : w.fixed()) {
+      ObjectNode fix = fixed.addObject();
+      fix.put("painPoint", f.painPointId());
+      fix.put("stage", f.stageId());
+      fix.put("frictionRemoved", number(f.frictionRemoved()));
+      fix.put("successBefore", number(f.successBefore()));
+      fix.put("successAfter", number(f.successAfter()));
+      outcomes(fix.putObject("outcomesAfter"), f.outcomesAfter());
+    }
+    return node;
+  }
+
+  private static void outcomes(ObjectNode node, Map<String, Double> outcomes) {
+    outcomes.forEach((name, p) -> node.put(name, number(p)));
+  }
+
+  private static void contributions(ArrayNode array, List<Contribution> contributions) {
+    for (Contribution c : contributions) {
+      ObjectNode node = array.addObject();
+      node.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
+      node.put("source", c.sourceId());
+      node.put("amount", number(c.amount()));
+      node.put("detail", c.detail());
+    }
+  }
+
+  private static void paths(ArrayNode array, List<JourneyPath> paths) {
+    for (JourneyPath p : paths) {
+      ObjectNode node = array.addObject();
+      strings(node.putArray("stages"), p.stages());
+      node.put("outcome", p.outcome());
+      node.put("probability", number(p.probability()));
+      node.put("friction", number(p.friction()));
+    }
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+
+  /**
+   * A finite number rounded to 12 significant digits, without a trailing ".0" noise on whole
+   * numbers and never negative zero. Not-a-number and infinities (which the analysis never
+   * produces for a valid journey) become 0 so that the output stays valid JSON.
+   */
+  static BigDecimal number(double value) {
+    if (!Double.isFinite(value) || value == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal rounded = new BigDecimal(value).round(DIGITS).stripTrailingZeros();
+    if (rounded.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * The friction analysis as a readable terminal summary: {@link dev.slippers.analysis.text.AnalysisText}.
+ */
+package dev.slippers.analysis.text;

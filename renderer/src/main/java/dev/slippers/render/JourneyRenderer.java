@@ -1,0 +1,57 @@
+package dev.slippers.render;
+
+import dev.slippers.analysis.JourneyAnalysis;
+import dev.slippers.model.Journey;
+import dev.slippers.render.graph.StageGraphSvg;
+import dev.slippers.render.html.JourneyHtml;
+import dev.slippers.render.map.JourneyMapSvg;
+import dev.slippers.render.png.PngRenderer;
+
+/**
+ * The pictures of one journey, each a document returned to the caller: the map and the stage
+ * graph as SVG, either as PNG, and the HTML page with both. Pictures are computed once and
+ * reused, so asking for the HTML after the SVGs costs no second layout.
+ */
+public final class JourneyRenderer {
+
+  private final JourneyView view;
+  private String map;
+  private String graph;
+
+  public JourneyRenderer(Journey journey, JourneyAnalysis analysis) {
+    this.view = new JourneyView(journey, analysis);
+  }
+
+  public JourneyView view() {
+    return view;
+  }
+
+  /** The journey map as an SVG document. */
+  public String mapSvg() {
+    if (map == null) {
+      map = JourneyMapSvg.render(view);
+    }
+    return map;
+  }
+
+  /** The stage graph as an SVG document. */
+  public String graphSvg() {
+    if (graph == null) {
+      graph = StageGraphSvg.render(view);
+    }
+    return graph;
+  }
+
+  public byte[] mapPng(PngRenderer.Size size) {
+    return PngRenderer.render(mapSvg(), size);
+  }
+
+  public byte[] graphPng(PngRenderer.Size size) {
+    return PngRenderer.render(graphSvg(), size);
+  }
+
+  /** The self-contained HTML page with the map and the graph. */
+  public String html() {
+    return JourneyHtml.render(view, mapSvg(), graphSvg());
+  }
+}

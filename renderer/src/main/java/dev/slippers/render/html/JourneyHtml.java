@@ -1,0 +1,109 @@
+package dev.slippers.render.html;
+
+import dev.slippers.analysis.Contribution;
+import dev.slippers.analysis.StageFriction;
+import dev.slippers.model.Stage;
+import dev.slippers.render.Formats;
+import dev.slippers.render.JourneyView;
+import dev.slippers.render.Labels;
+import dev.slippers.render.svg.Palette;
+import dev.slippers.render.template.Templates;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One self-contained HTML page per journey (FreeMarker template {@code journey.ftlh}): the map
+ * and the graph inline as SVG, details on hover, a persona switch where emotions are given per
+ * persona, the friction ranking beside the map and a print stylesheet for A3 landscape. Styles and
+ * script are inline and nothing is fetched, so the page opens offline.
+ */
+public final class JourneyHtml {
+
+  private static final List<String> LABEL_KEYS =
+      List.of("persona", "everyone", "map", "ranking", "graph", "empty", "friction", "reach");
+
+  private JourneyHtml() {}
+
+  /**
+   * Renders the page.
+   *
+   * @param mapSvg   the journey map from {@code JourneyMapSvg}
+   * @param graphSvg the stage graph from {@code StageGraphSvg}
+   */
+  public static String render(JourneyView view, String mapSvg, String graphSvg) {
+    Labels labels = view.labels();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("lang", view.journey().language().code());
+    model.put("title", view.journey().title());
+    model.put("description", view.journey().description());
+    model.put("summary", summary(view, labels));
+    Map<String, String> words = new LinkedHashMap<>();
+    LABEL_KEYS.forEach(key -> words.put(key, labels.get(key)));
+    model.put("labels", words);
+    model.put("mapSvg", inline(mapSvg));
+    model.put("graphSvg", inline(graphSvg));
+    model.put("personas", personas(view));
+    model.put("ranking", ranking(view));
+    return Templates.shared().render("journey.ftlh", model);
+  }
+
+  /** The SVG without its XML declaration, ready to sit inside HTML. */
+  static String inline(String svg) {
+    String text = svg.strip();
+    if (text.startsWith("<?xml")) {
+      text = text.substring(text.indexOf("?>") + 2).strip();
+    }
+    return text;
+  }
+
+  private static String summary(JourneyView view, Labels labels) {
+    int touchpoints = view.journey().touchpoints().size();
+    int pains = view.journey().painPoints().size();
+    StringBuilder text = new StringBuilder();
+    text.append(view.journey().stages().size()).append(" \u00d7 ").append(labels.get("stage").toLowerCase(java.util.Locale.ROOT))
+        .append(" \u00b7 ").append(touchpoints).append(" \u00d7 ").append(labels.get("touchpoint"))
+        .append(" \u00b7 ").append(pains).append(" \u00d7 ").append(labels.get("pains").toLowerCase(java.util.Locale.ROOT));
+    if (!view.analysis().outcomes().isEmpty()) {
+      text.append(" \u00b7 ").append(labels.outcome(Stage.SUCCESS)).append(' ')
+          .append(Formats.percent(view.analysis().successProbability()));
+    }
+    return text.toString();
+  }
+
+  private static List<Map<String, String>> personas(JourneyView view) {
+    List<Map<String, String>> personas = new ArrayList<>();
+    List<JourneyView.CurveOwner> owners = view.curveOwners();
+    for (int i = 0; i < owners.size(); i++) {
+      if (owners.get(i).personaId().isEmpty()) {
+        continue;
+      }
+      personas.add(Map.of("id", owners.get(i).personaId(), "name", owners.get(i).name(), "colour", Palette.persona(i)));
+    }
+    return personas;
+  }
+
+  private static List<Map<String, String>> ranking(JourneyView view) {
+    Map<String, Stage> stages = view.journey().stagesById();
+    List<Map<String, String>> items = new ArrayList<>();
+    for (StageFriction friction : view.frictionRanking()) {
+      Stage stage = stages.get(friction.stageId());
+      if (stage == null) {
+        continue;
+      }
+      Map<String, String> item = new LinkedHashMap<>();
+      item.put("id", stage.id());
+      item.put("name", stage.name().isBlank() ? stage.id() : stage.name());
+      item.put("friction", Formats.friction(friction.friction()));
+      item.put("colour", Palette.heat(view.heat(stage.id())));
+      item.put("reason", friction.contributions().stream().findFirst().map(JourneyHtml::reason).orElse(""));
+      items.add(item);
+    }
+    return items;
+  }
+
+  private static String reason(Contribution contribution) {
+    return contribution.detail().isBlank() ? contribution.sourceId() : contribution.detail();
+  }
+}

@@ -1,0 +1,2 @@
+/** The self-contained HTML page of a journey, from a FreeMarker template with auto-escaping on. */
+package dev.slippers.render.html;

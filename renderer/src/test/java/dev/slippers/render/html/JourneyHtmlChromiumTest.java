@@ -1,0 +1,150 @@
+package dev.slippers.render.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.slippers.model.Journey;
+import dev.slippers.render.ChromiumSupport;
+import dev.slippers.render.Fixtures;
+import dev.slippers.render.JourneyRenderer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The HTML page in real headless Chromium: it loads without console errors, shows the map, shows
+ * details when a touchpoint or pain point is hovered, switches personas, draws something, and
+ * never runs text from the journey. Screenshots go to {@code target/screenshots} for a human look.
+ */
+class JourneyHtmlChromiumTest {
+
+  private static final Path OUT = Path.of("target/screenshots");
+  private static ChromiumSupport chromium;
+
+  @BeforeAll
+  static void startChromium() throws Exception {
+    Files.createDirectories(OUT);
+    chromium = ChromiumSupport.start();
+  }
+
+  @AfterAll
+  static void stopChromium() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  static Stream<Path> journeys() {
+    return Fixtures.renderedJourneys().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("journeys")
+  void pageWorksInChromium(Path file) throws Exception {
+    Journey journey = Fixtures.load(file);
+    Path page = write(journey);
+    chromium.open(page);
+    assertEquals(List.of(), chromium.consoleErrors(), "console errors in " + page);
+
+    WebElement map = chromium.driver().findElement(By.id("journey-map"));
+    assertTrue(map.isDisplayed(), "the map is not visible");
+    assertTrue(map.getSize().getWidth() > 300 && map.getSize().getHeight() > 200, "the map is tiny: " + map.getSize());
+    assertTrue(chromium.driver().findElement(By.id("stage-graph")).isDisplayed(), "the graph is not visible");
+
+    WebElement details = chromium.driver().findElement(By.id("details"));
+    assertFalse(details.isDisplayed());
+    var touchpoint = journey.touchpoints().get(0);
+    hover(By.cssSelector("#touchpoint-" + touchpoint.id() + " .card"));
+    assertTrue(details.isDisplayed(), "hovering a touchpoint shows no details");
+    assertTrue(details.getText().contains(firstWords(touchpoint.action())), details.getText());
+    if (!journey.painPoints().isEmpty()) {
+      var pain = journey.painPoints().get(0);
+      hover(By.cssSelector("#pain-" + pain.id() + " rect"));
+      assertTrue(details.isDisplayed(), "hovering a pain point shows no details");
+      assertTrue(details.getText().contains(firstWords(pain.description())), details.getText());
+    }
+
+    byte[] screenshot = chromium.screenshot();
+    Files.write(OUT.resolve(journey.id() + ".png"), screenshot);
+    assertFalse(ChromiumSupport.isBlank(screenshot), "the screenshot is blank");
+    assertEquals(List.of(), chromium.consoleErrors(), "console errors after hovering");
+  }
+
+  @Test
+  void personaSwitchHighlightsOneCurve() throws Exception {
+    Journey journey = Fixtures.marketplace();
+    chromium.open(write(journey));
+    List<WebElement> buttons = chromium.driver().findElements(By.cssSelector(".persona-button"));
+    assertEquals(3, buttons.size(), "everyone + two personas");
+    buttons.get(2).click();
+    String active = chromium.driver().findElement(By.cssSelector("svg .emotion-curve.active")).getAttribute("data-persona");
+    assertEquals("explorer", active);
+    Object opacity = chromium.driver().executeScript(
+        "return getComputedStyle(document.getElementById('emotion-now')).opacity");
+    assertEquals("0.12", String.valueOf(opacity));
+    assertEquals(List.of(), chromium.consoleErrors());
+  }
+
+  @Test
+  void journeyTextNeverRuns() throws Exception {
+    String payload = "<script>window.pwned=1</script><img src=x onerror=\\\"window.pwned=2\\\">";
+    Journey journey = Fixtures.parse("""
+        slippers: 1
+        id: hostile
+        title: "%1$s"
+        stages:
+          - id: a
+            name: "%1$s"
+            touchpoints:
+              - {id: t, action: "%1$s", thought: "%1$s"}
+            pain_points:
+              - {id: p, description: "%1$s", severity: 3, frequency: 50%%}
+          - {id: done, name: "%1$s", outcome: success}
+        transitions:
+          - {from: a, to: done, label: "%1$s"}
+        """.formatted(payload));
+    Path page = write(journey);
+    chromium.open(page);
+    hover(By.cssSelector("#touchpoint-t .card"));
+    Object pwned = chromium.driver().executeScript("return window.pwned === undefined ? 'no' : String(window.pwned)");
+    assertEquals("no", pwned);
+    try {
+      chromium.driver().switchTo().alert();
+      throw new AssertionError("an alert opened");
+    } catch (NoAlertPresentException expected) {
+      // nothing ran
+    }
+    assertTrue(chromium.driver().findElement(By.tagName("h1")).getText().contains("<script>window.pwned=1</script>"));
+    assertTrue(chromium.driver().findElement(By.id("details")).getText().contains("<script>"));
+    assertTrue(chromium.driver().findElements(By.cssSelector("img")).isEmpty(), "an <img> from the journey became markup");
+  }
+
+  private static void hover(By by) {
+    WebElement element = chromium.driver().findElement(by);
+    chromium.driver().executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+    new Actions(chromium.driver()).moveToElement(element).perform();
+  }
+
+  private static String firstWords(String text) {
+    String line = text.strip().split("\n")[0];
+    return line.length() > 20 ? line.substring(0, 20) : line;
+  }
+
+  private static Path write(Journey journey) throws Exception {
+    Path page = OUT.resolve(journey.id() + ".html");
+    Files.writeString(page, new JourneyRenderer(journey, Fixtures.analysis(journey)).html(), StandardCharsets.UTF_8);
+    return page;
+  }
+}
