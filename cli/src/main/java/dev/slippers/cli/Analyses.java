@@ -4,6 +4,7 @@ import dev.slippers.analysis.AnalysisOptions;
 import dev.slippers.analysis.JourneyAnalysis;
 import dev.slippers.analysis.JourneyAnalyzer;
 import dev.slippers.analysis.PainImpact;
+import dev.slippers.analysis.WhatIf;
 import dev.slippers.model.Journey;
 import dev.slippers.render.report.FixGain;
 import dev.slippers.render.report.FrictionReport;
@@ -24,16 +25,18 @@ final class Analyses {
   }
 
   /**
-   * The report of a journey with the what-if gain of fixing each of its top pain points: one more
-   * analysis per pain point, with that pain point fixed.
+   * The report of a journey with the what-if gain of fixing each of its top pain points alone
+   * ({@link WhatIf}: one more analysis per pain point, plus one with all of them fixed).
    */
   static FrictionReport report(Journey journey, JourneyAnalysis analysis) {
+    List<String> top = analysis.painPoints().stream().limit(FrictionReports.TOP_PAINS)
+        .map(PainImpact::painPointId).toList();
     Map<String, FixGain> gains = new LinkedHashMap<>();
-    for (PainImpact pain : analysis.painPoints().stream().limit(FrictionReports.TOP_PAINS).toList()) {
-      JourneyAnalysis fixed = ANALYZER.analyze(journey,
-          AnalysisOptions.DEFAULT.withFixes(List.of(pain.painPointId())));
-      gains.put(pain.painPointId(), new FixGain(pain.painPointId(), analysis.totalFriction(), fixed.totalFriction(),
-          analysis.successProbability(), fixed.successProbability()));
+    if (!top.isEmpty()) {
+      for (WhatIf.FixEffect fix : WhatIf.of(journey, AnalysisOptions.DEFAULT.withFixes(top)).fixed()) {
+        gains.put(fix.painPointId(), new FixGain(fix.painPointId(), analysis.totalFriction(),
+            analysis.totalFriction() - fix.frictionRemoved(), fix.successBefore(), fix.successAfter()));
+      }
     }
     return FrictionReports.of(journey, analysis, gains);
   }

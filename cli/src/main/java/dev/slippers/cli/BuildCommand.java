@@ -3,9 +3,7 @@ package dev.slippers.cli;
 import dev.slippers.analysis.JourneyAnalysis;
 import dev.slippers.io.LoadResult;
 import dev.slippers.model.Journey;
-import dev.slippers.render.JourneyView;
-import dev.slippers.render.graph.StageGraphSvg;
-import dev.slippers.render.map.JourneyMapSvg;
+import dev.slippers.render.JourneyRenderer;
 import dev.slippers.render.png.PngRenderer;
 import dev.slippers.render.report.FrictionReport;
 import dev.slippers.render.report.Portfolio;
@@ -35,8 +33,9 @@ import picocli.CommandLine.Parameters;
     name = "build",
     header = "Build maps, reports and walks for every journey, a portfolio and an index page, into one folder.",
     description = {
-      "For each valid journey writes <id>-map.svg, <id>-map.png, <id>-graph.svg, <id>-report.html/.md/.json and "
-          + "<id>-walk.html; then portfolio.html/.md/.json and index.html linking everything.",
+      "For each valid journey writes the map as <id>.html, <id>.svg and <id>.png, the stage graph <id>-graph.svg, "
+          + "the report <id>-report.html/.md/.json and the walk <id>-walk.html; then portfolio.html/.md/.json and "
+          + "index.html linking everything.",
       "Invalid journeys are reported as problems and left out (exit code 1); inputs are never overwritten."})
 final class BuildCommand implements Callable<Integer> {
 
@@ -90,14 +89,14 @@ final class BuildCommand implements Callable<Integer> {
     return JourneyFiles.anyErrors(results) ? ExitCode.PROBLEMS : ExitCode.OK;
   }
 
+  /** The maps under the names {@code slippers render} gives them. */
   private static void writeMaps(OutputFolder folder, Journey journey, JourneyAnalysis analysis,
       List<SiteIndex.Link> written) {
-    JourneyView view = new JourneyView(journey, analysis);
-    String map = JourneyMapSvg.render(view);
-    written.add(link("map", folder.write(journey.id() + "-map.svg", map)));
-    written.add(link("map (PNG)", folder.write(journey.id() + "-map.png",
-        PngRenderer.render(map, PngRenderer.Size.scale(1)))));
-    written.add(link("stage graph", folder.write(journey.id() + "-graph.svg", StageGraphSvg.render(view))));
+    JourneyRenderer renderer = new JourneyRenderer(journey, analysis);
+    written.add(link("map", folder.write(journey.id() + ".html", renderer.html())));
+    written.add(link("map (SVG)", folder.write(journey.id() + ".svg", renderer.mapSvg())));
+    written.add(link("map (PNG)", folder.write(journey.id() + ".png", renderer.mapPng(PngRenderer.Size.scale(1)))));
+    written.add(link("stage graph", folder.write(journey.id() + "-graph.svg", renderer.graphSvg())));
   }
 
   private static void writeWalk(OutputFolder folder, Journey journey, JourneyAnalysis analysis,

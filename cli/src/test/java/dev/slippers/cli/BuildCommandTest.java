@@ -21,7 +21,7 @@ class BuildCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     List<String> ids = List.of("shirt-store", "shirt-marketplace", "pizza-delivery");
     for (String id : ids) {
-      for (String suffix : List.of("-map.svg", "-map.png", "-graph.svg", "-report.html", "-report.md", "-report.json",
+      for (String suffix : List.of(".html", ".svg", ".png", "-graph.svg", "-report.html", "-report.md", "-report.json",
           "-walk.html")) {
         assertTrue(Files.size(out.resolve(id + suffix)) > 0, id + suffix);
       }
@@ -33,7 +33,7 @@ class BuildCommandTest {
       assertTrue(Files.isRegularFile(out.resolve(links.group(1))), "index links an existing file: " + links.group(1));
       count++;
     }
-    assertTrue(count >= 1 + 7 * ids.size(), "the portfolio and every output of every journey: " + count);
+    assertTrue(count >= 1 + 8 * ids.size(), "the portfolio and every output of every journey: " + count);
     assertTrue(index.indexOf("data-journey=\"shirt-store\"") < index.indexOf("data-journey=\"shirt-marketplace\""),
         "roughest journey first");
     assertTrue(Files.readString(out.resolve("portfolio.md")).contains("shirt\\-marketplace"));
