@@ -116,6 +116,23 @@ class WalkBrowserTest {
     assertEquals(3, rude.severity());
   }
 
+  @Test
+  void printsOneStepPerPage() throws Exception {
+    Path file = writeWalk("most-likely");
+    try (ChromiumSupport chromium = ChromiumSupport.start()) {
+      chromium.open(file);
+      org.openqa.selenium.Pdf pdf = chromium.driver().print(new org.openqa.selenium.print.PrintOptions());
+      String text = new String(java.util.Base64.getDecoder().decode(pdf.getContent()), java.nio.charset.StandardCharsets.ISO_8859_1);
+      java.util.regex.Matcher pages = java.util.regex.Pattern.compile("/Type\\s*/Page(?![a-zA-Z])").matcher(text);
+      int count = 0;
+      while (pages.find()) {
+        count++;
+      }
+      assertEquals(5, count, "the most likely path of the shirt store has five stages");
+      assertEquals(List.of(), chromium.consoleErrors());
+    }
+  }
+
   /**
    * Pastes a stage's exported entries under that stage's {@code pain_points:} in the journey, as a
    * person would: the lines after the block's {@code pain_points:} header, indented to the list.
