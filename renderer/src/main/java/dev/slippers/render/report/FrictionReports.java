@@ -197,23 +197,28 @@ public final class FrictionReports {
         .toList();
   }
 
-  private static FrictionReport.StageRow stage(StageFriction friction, Map<String, Stage> stages) {
-    List<String> parts = friction.contributions().stream()
+  /** The positive terms of a stage's friction, largest first, as "kind: detail (amount)". */
+  public static List<String> describe(StageFriction friction, dev.slippers.model.Language language) {
+    return friction.contributions().stream()
         .filter(c -> c.amount() > 0)
-        .map(c -> label(c.kind()) + ": " + c.detail() + " (" + Numbers.score(c.amount()) + ")")
+        .map(c -> label(c.kind(), language) + ": " + c.detail() + " (" + Numbers.score(c.amount()) + ")")
         .toList();
+  }
+
+  private static FrictionReport.StageRow stage(StageFriction friction, Map<String, Stage> stages) {
+    List<String> parts = describe(friction, dev.slippers.model.Language.EN);
     return new FrictionReport.StageRow(friction.stageId(), stageName(stages, friction.stageId()), friction.friction(),
         friction.reachProbability(), friction.expectedVisits(), parts);
   }
 
-  private static String label(Contribution.Kind kind) {
-    return switch (kind) {
-      case PAIN -> "pain";
-      case EMOTION -> "emotion";
-      case EFFORT -> "effort";
-      case BREACH -> "missed target";
-      case CHANNEL_SWITCH -> "channel switch";
-    };
+  private static String label(Contribution.Kind kind, dev.slippers.model.Language language) {
+    return PageText.get(language, switch (kind) {
+      case PAIN -> "kindPain";
+      case EMOTION -> "kindEmotion";
+      case EFFORT -> "kindEffort";
+      case BREACH -> "kindBreach";
+      case CHANNEL_SWITCH -> "kindSwitch";
+    });
   }
 
   private static String moneyHeading(Journey journey) {

@@ -11,9 +11,10 @@ import java.util.List;
  * @param personaType the persona's customer type, may be empty
  * @param pathLabel  which path this is and how many customers take it, in words
  * @param steps      one per stage on the path, in walking order
+ * @param language   the language of the words around the journey's text
  */
 public record Walk(String journeyId, String title, String persona, String personaType, String pathLabel,
-    List<Step> steps) {
+    List<Step> steps, dev.slippers.model.Language language) {
 
   public Walk {
     steps = List.copyOf(steps);

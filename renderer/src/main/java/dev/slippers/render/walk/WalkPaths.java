@@ -4,6 +4,8 @@ import dev.slippers.analysis.JourneyAnalysis;
 import dev.slippers.analysis.JourneyPath;
 import dev.slippers.model.Journey;
 import dev.slippers.model.Transition;
+import dev.slippers.render.report.Numbers;
+import dev.slippers.render.report.PageText;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,15 +38,14 @@ public final class WalkPaths {
     if (name.equals(MOST_LIKELY)) {
       JourneyPath path = analysis.paths().mostLikely()
           .orElseThrow(() -> new IllegalArgumentException("the journey has no path from its entry to an outcome"));
-      return new Choice(path.stages(), "The most likely path, taken by "
-          + dev.slippers.render.report.Numbers.percent(path.probability()) + " of customers");
+      return new Choice(path.stages(), PageText.get(journey.language(), "pathLikely", "p",
+          Numbers.percent(path.probability())));
     }
     if (name.equals(HIGHEST_FRICTION)) {
       JourneyPath path = analysis.paths().friction().stream().findFirst()
           .orElseThrow(() -> new IllegalArgumentException("the journey has no path from its entry to an outcome"));
-      return new Choice(path.stages(), "The highest-friction path (friction "
-          + dev.slippers.render.report.Numbers.score(path.friction()) + "), taken by "
-          + dev.slippers.render.report.Numbers.percent(path.probability()) + " of customers");
+      return new Choice(path.stages(), PageText.get(journey.language(), "pathFriction", "f",
+          Numbers.score(path.friction()), "p", Numbers.percent(path.probability())));
     }
     List<String> stages = List.of(spec.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     if (stages.isEmpty()) {
@@ -67,6 +68,6 @@ public final class WalkPaths {
         }
       }
     }
-    return new Choice(stages, "A chosen path: " + String.join(" → ", stages));
+    return new Choice(stages, PageText.get(journey.language(), "pathChosen", "stages", String.join(" → ", stages)));
   }
 }

@@ -12,6 +12,7 @@ public final class WalkRenderer {
   private WalkRenderer() {}
 
   public static String html(Walk walk) {
-    return Templates.shared().render("walk/walk.ftlh", Map.of("w", walk));
+    return Templates.shared().render("walk/walk.ftlh",
+        Map.of("w", walk, "t", dev.slippers.render.report.PageText.of(walk.language())));
   }
 }

@@ -1,6 +1,5 @@
 package dev.slippers.render.walk;
 
-import dev.slippers.analysis.Contribution;
 import dev.slippers.analysis.JourneyAnalysis;
 import dev.slippers.analysis.StageFriction;
 import dev.slippers.io.Quantities;
@@ -11,7 +10,10 @@ import dev.slippers.model.PainPoint;
 import dev.slippers.model.Persona;
 import dev.slippers.model.Stage;
 import dev.slippers.model.Touchpoint;
+import dev.slippers.model.Language;
+import dev.slippers.render.report.FrictionReports;
 import dev.slippers.render.report.Numbers;
+import dev.slippers.render.report.PageText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,35 +53,27 @@ public final class Walks {
           stage.outcome().orElse(""),
           friction.map(f -> Numbers.score(f.friction())).orElse("0.00"),
           friction.map(f -> Numbers.percent(f.reachProbability())).orElse("n/a"),
-          stage.touchpoints().stream().map(t -> touchpoint(t, channels, personaChosen)).toList(),
+          stage.touchpoints().stream().map(t -> touchpoint(t, channels, personaChosen, journey.language())).toList(),
           stage.painPoints().stream().map(Walks::pain).toList(),
           stage.metrics().values().stream().map(Walks::metric).toList(),
-          friction.map(Walks::why).orElse(List.of())));
+          friction.map(f -> FrictionReports.describe(f, journey.language())).orElse(List.of())));
     }
     return new Walk(journey.id(), journey.title(), persona.map(Persona::name).orElse(""),
-        persona.map(Persona::type).orElse(""), path.label(), steps);
+        persona.map(Persona::type).orElse(""), path.label(), steps, journey.language());
   }
 
-  private static Walk.TouchpointView touchpoint(Touchpoint t, Map<String, Channel> channels, Optional<String> persona) {
+  private static Walk.TouchpointView touchpoint(Touchpoint t, Map<String, Channel> channels, Optional<String> persona,
+      Language language) {
     Integer emotion = t.emotion().map(e -> e.forPersona(persona)).orElse(null);
     String channel = t.channel().map(id -> channels.containsKey(id) && !channels.get(id).name().isEmpty()
         ? channels.get(id).name() : id).orElse("");
     return new Walk.TouchpointView(t.id(), channel, t.actor(), t.action(),
-        t.duration().map(Quantities::formatDuration).orElse(""), emotion, emotionLabel(emotion), t.thought(),
+        t.duration().map(Quantities::formatDuration).orElse(""), emotion, emotionLabel(emotion, language), t.thought(),
         t.evidence());
   }
 
-  static String emotionLabel(Integer emotion) {
-    if (emotion == null) {
-      return "";
-    }
-    return switch (emotion) {
-      case -2 -> "very negative";
-      case -1 -> "negative";
-      case 0 -> "neutral";
-      case 1 -> "positive";
-      default -> "very positive";
-    };
+  static String emotionLabel(Integer emotion, Language language) {
+    return emotion == null ? "" : PageText.get(language, "emotion" + emotion);
   }
 
   private static Walk.PainView pain(PainPoint p) {
@@ -91,22 +85,5 @@ public final class Walks {
     String target = m.target().isPresent() ? Quantities.formatMetric(m.unit(), m.target().getAsDouble(), m.label()) : "";
     return new Walk.MetricView(m.displayName(), Quantities.formatMetric(m.unit(), m.value(), m.label()), target,
         m.breached(), m.source());
-  }
-
-  private static List<String> why(StageFriction friction) {
-    return friction.contributions().stream()
-        .filter(c -> c.amount() > 0)
-        .map(c -> kind(c.kind()) + ": " + c.detail() + " (" + Numbers.score(c.amount()) + ")")
-        .toList();
-  }
-
-  private static String kind(Contribution.Kind kind) {
-    return switch (kind) {
-      case PAIN -> "pain";
-      case EMOTION -> "emotion";
-      case EFFORT -> "effort";
-      case BREACH -> "missed target";
-      case CHANNEL_SWITCH -> "channel switch";
-    };
   }
 }

@@ -55,8 +55,8 @@ class BundledJourneysBrowserTest {
         for (int i = 1; i < steps; i++) {
           new Actions(chromium.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
         }
-        assertEquals("Step " + steps + " of " + steps, chromium.driver().findElement(By.id("counter")).getText(),
-            journey.id());
+        assertEquals(dev.slippers.render.report.PageText.get(journey.language(), "stepOf", "n", "" + steps, "m", "" + steps),
+            chromium.driver().findElement(By.id("counter")).getText(), journey.id());
         assertTrue(chromium.driver().findElement(By.id("step-" + steps)).isDisplayed(), journey.id());
         assertEquals(List.of(), chromium.consoleErrors(), journey.id() + " walk");
 

@@ -91,6 +91,23 @@ class WalkTest {
     assertTrue(html.contains("&lt;b onclick=x&gt;${oops}&lt;/b&gt;"));
   }
 
+  @Test
+  void speaksTheJourneysLanguage() {
+    Journey banquet = ShirtStore.load(ShirtStore.JOURNEYS.resolve("banquet.yaml"));
+    JourneyAnalysis banquetAnalysis = new dev.slippers.analysis.JourneyAnalyzer().analyze(banquet);
+    Walk walk = Walks.of(banquet, banquetAnalysis, WalkPaths.choose(banquet, banquetAnalysis, "most-likely"),
+        Optional.empty());
+    assertTrue(walk.pathLabel().startsWith("Самый вероятный путь: по нему идут "), walk.pathLabel());
+    String html = WalkRenderer.html(walk);
+    assertTrue(html.contains("<html lang=\"ru\">"));
+    assertTrue(html.contains(">Шаг 1 из " + walk.steps().size() + "<"), "the counter before the script runs");
+    assertTrue(html.contains("data-step-label=\"Шаг {n} из {m}\""), "the counter the script writes");
+    assertTrue(html.contains("<h3>Ваш разбор</h3>"));
+    assertFalse(html.contains("Your review"));
+    assertTrue(WalkRenderer.html(Walks.of(journey, analysis, WalkPaths.choose(journey, analysis, "most-likely"),
+        Optional.empty())).contains("<h3>Your review</h3>"), "an English journey keeps English words");
+  }
+
   private static int count(String text, String part) {
     int n = 0;
     for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
