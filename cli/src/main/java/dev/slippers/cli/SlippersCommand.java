@@ -14,11 +14,13 @@ import picocli.CommandLine.Option;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       ValidateCommand.class,
+      AnalyzeCommand.class,
       RenderCommand.class,
       ReportCommand.class,
       WalkCommand.class,
       DiffCommand.class,
       BuildCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SlippersCommand implements Runnable {

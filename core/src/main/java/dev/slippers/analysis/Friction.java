@@ -97,8 +97,8 @@ final class Friction {
         if (metric.breached() && w.breach() > 0) {
           double relative = Breaches.relativeGap(metric);
           all.add(new Contribution(Kind.BREACH, metric.key(), w.breach() * BREACH_SCALE * Math.min(1, relative),
-              metric.displayName() + " " + number(metric.value()) + " against target "
-                  + number(metric.target().getAsDouble())));
+              metric.displayName() + " " + value(metric, metric.value()) + " against target "
+                  + value(metric, metric.target().getAsDouble())));
         }
       }
       if (arrivalsSwitching[s] > 0 && w.channelSwitch() > 0) {
@@ -175,6 +175,15 @@ final class Friction {
 
   private static double round4(double share) {
     return Math.round(share * 10_000) / 10_000.0;
+  }
+
+  /** A metric value as people write it: 82% for a percentage, 5m for a duration, else the number. */
+  static String value(Metric metric, double value) {
+    return switch (metric.unit()) {
+      case PERCENT -> Quantities.formatShare(value);
+      case DURATION -> Quantities.formatDuration(java.time.Duration.ofMillis(Math.round(value * 1000)));
+      default -> number(value);
+    };
   }
 
   static String number(double value) {

@@ -62,7 +62,7 @@ class JourneyAnalyzerTest {
     Contribution breach = resolve.contributions().get(0);
     assertEquals(Kind.BREACH, breach.kind());
     assertEquals(1.0, breach.amount(), EPS);
-    assertEquals("FCR 0.6 against target 0.8", breach.detail());
+    assertEquals("FCR 60% against target 80%", breach.detail());
     assertEquals(1.5 + 0.5 * Math.log10(6), resolve.friction(), EPS);
     assertEquals(0.0, stage("done").friction());
   }

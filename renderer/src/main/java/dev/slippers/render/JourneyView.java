@@ -146,6 +146,22 @@ public final class JourneyView {
     return owners;
   }
 
+  /**
+   * Whether a transition goes round one of the analysis' loops (a repeat contact, a retry): both
+   * its ends are consecutive stages of a cycle.
+   */
+  public boolean inLoop(Transition t) {
+    for (dev.slippers.analysis.Loop loop : analysis.loops()) {
+      List<String> cycle = loop.stages();
+      for (int i = 0; i < cycle.size(); i++) {
+        if (cycle.get(i).equals(t.from()) && cycle.get((i + 1) % cycle.size()).equals(t.to())) {
+          return true;
+        }
+      }
+    }
+    return t.from().equals(t.to());
+  }
+
   /** Whether any touchpoint fills a service-blueprint lane. */
   public boolean hasBlueprint() {
     return journey.touchpoints().stream().anyMatch(Touchpoint::hasBlueprint);

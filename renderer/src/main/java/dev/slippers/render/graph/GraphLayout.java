@@ -29,8 +29,9 @@ public record GraphLayout(double width, double height, List<NodeBox> nodes, List
    * @param from   source stage id
    * @param to     target stage id
    * @param points from the source's border to the target's border, at least two
+   * @param label  centre of the edge's label, placed by the layout so that it overlaps no stage
    */
-  public record EdgeRoute(int index, String from, String to, List<Point> points) {
+  public record EdgeRoute(int index, String from, String to, List<Point> points, Point label) {
 
     public EdgeRoute {
       points = List.copyOf(points);

@@ -21,11 +21,13 @@ import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
@@ -55,9 +57,11 @@ public final class StageGraphLayout {
   /**
    * Lays out the journey's stages with the given box sizes.
    *
-   * @param size width and height of each stage's box
+   * @param size      width and height of each stage's box
+   * @param labelSize width and height of each transition's label
    */
-  public static GraphLayout layout(JourneyView view, Function<Stage, double[]> size) {
+  public static GraphLayout layout(JourneyView view, Function<Stage, double[]> size,
+      Function<Transition, double[]> labelSize) {
     if (view.journey().stages().size() > ELK_LIMIT) {
       return simpleLayers(view, size);
     }
@@ -65,7 +69,7 @@ public final class StageGraphLayout {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread thread = new Thread(null, () -> {
       try {
-        result.set(elk(view, size));
+        result.set(elk(view, size, labelSize));
       } catch (Throwable t) {
         failure.set(t);
       }
@@ -83,7 +87,8 @@ public final class StageGraphLayout {
     return result.get();
   }
 
-  private static GraphLayout elk(JourneyView view, Function<Stage, double[]> size) {
+  private static GraphLayout elk(JourneyView view, Function<Stage, double[]> size,
+      Function<Transition, double[]> labelSize) {
     ElkNode root = ElkGraphUtil.createGraph();
     root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
     root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -94,6 +99,7 @@ public final class StageGraphLayout {
     root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 12.0);
     root.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(MARGIN));
     root.setProperty(LayeredOptions.RANDOM_SEED, 1);
+    root.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 3.0);
     // Nodes go in in flow order and cycles are broken by that order, so the edges ELK reverses
     // are the ones that really go back (repeat contacts, retries) and the entry stays on the left.
     root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.MODEL_ORDER);
@@ -113,8 +119,16 @@ public final class StageGraphLayout {
       nodes.putIfAbsent(stage.id(), created.get(stage.id()));
     }
     List<ElkEdge> edges = new ArrayList<>();
+    List<ElkLabel> labels = new ArrayList<>();
     for (Transition t : view.journey().transitions()) {
-      edges.add(ElkGraphUtil.createSimpleEdge(nodes.get(t.from()), nodes.get(t.to())));
+      ElkEdge edge = ElkGraphUtil.createSimpleEdge(nodes.get(t.from()), nodes.get(t.to()));
+      // Labels take part in the layout, so ELK leaves room for them between the layers.
+      ElkLabel label = ElkGraphUtil.createLabel("transition " + edges.size(), edge);
+      double[] wh = labelSize.apply(t);
+      label.setDimensions(wh[0], wh[1]);
+      label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+      edges.add(edge);
+      labels.add(label);
     }
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
@@ -133,7 +147,9 @@ public final class StageGraphLayout {
         }
         points.add(new Point(section.getEndX(), section.getEndY()));
       }
-      routes.add(new EdgeRoute(i, transitions.get(i).from(), transitions.get(i).to(), points));
+      ElkLabel label = labels.get(i);
+      Point centre = new Point(label.getX() + label.getWidth() / 2, label.getY() + label.getHeight() / 2);
+      routes.add(new EdgeRoute(i, transitions.get(i).from(), transitions.get(i).to(), points, centre));
     }
     return new GraphLayout(root.getWidth(), root.getHeight(), boxes, routes, false);
   }
@@ -178,9 +194,10 @@ public final class StageGraphLayout {
     for (int i = 0; i < transitions.size(); i++) {
       NodeBox from = byId.get(transitions.get(i).from());
       NodeBox to = byId.get(transitions.get(i).to());
-      routes.add(new EdgeRoute(i, from.stageId(), to.stageId(), List.of(
-          new Point(from.x() + from.width(), from.y() + from.height() / 2),
-          new Point(to.x(), to.y() + to.height() / 2))));
+      Point start = new Point(from.x() + from.width(), from.y() + from.height() / 2);
+      Point end = new Point(to.x(), to.y() + to.height() / 2);
+      routes.add(new EdgeRoute(i, from.stageId(), to.stageId(), List.of(start, end),
+          new Point((start.x() + end.x()) / 2, (start.y() + end.y()) / 2)));
     }
     return new GraphLayout(columnX[maxLayer + 1] - 70 + MARGIN, height + MARGIN, boxes, routes, true);
   }

@@ -50,7 +50,7 @@ public final class StageGraphSvg {
   }
 
   private String draw() {
-    GraphLayout layout = StageGraphLayout.layout(view, this::size);
+    GraphLayout layout = StageGraphLayout.layout(view, this::size, t -> new double[] {labelWidth(t), 15});
     double width = Math.max(layout.width(), 760);
     double height = layout.height() + HEADER;
     svg = new SvgDocument(width, height, view.journey().title() + " \u2014 " + labels.get("graph"));
@@ -132,7 +132,7 @@ public final class StageGraphSvg {
 
   private void drawEdge(Element parent, EdgeRoute route, boolean likely, boolean frictionPath) {
     Transition t = view.journey().transitions().get(route.index());
-    boolean loop = view.layer(t.to()) <= view.layer(t.from());
+    boolean loop = view.inLoop(t);
     double share = view.share(t);
     StringBuilder classes = new StringBuilder("transition");
     if (likely) {
@@ -160,14 +160,22 @@ public final class StageGraphSvg {
       svg.add(g, "path", "d", d, "fill", "none", "stroke", Palette.FRICTION_PATH, "stroke-width", "2.5",
           "stroke-dasharray", "6 4", "class", "friction-overlay");
     }
-    Point mid = labelPoint(route.points());
-    String text = (loop ? "\u21ba " : "") + Formats.percent(share)
-        + (t.label().isBlank() ? "" : " " + TextMeasure.fit(t.label(), 110, 10, false));
-    double w = TextMeasure.width(text, 10, false) + 8;
+    Point mid = route.label();
+    String text = labelText(t);
+    double w = labelWidth(t);
     svg.rect(g, mid.x() - w / 2, mid.y() - 8, w, 15, "#ffffff", "rx", "3", "fill-opacity", "0.9",
         "stroke", loop ? LOOP : "#d0d6dd", "stroke-width", "0.6");
     svg.text(g, mid.x(), mid.y() + 3.5, text, 10, loop ? LOOP : Palette.INK, "text-anchor", "middle",
         "class", "share");
+  }
+
+  private String labelText(Transition t) {
+    return (view.inLoop(t) ? "\u21ba " : "") + Formats.percent(view.share(t))
+        + (t.label().isBlank() ? "" : " " + TextMeasure.fit(t.label(), 110, 10, false));
+  }
+
+  private double labelWidth(Transition t) {
+    return TextMeasure.width(labelText(t), 10, false) + 8;
   }
 
   private void drawNode(Element parent, NodeBox box) {
@@ -232,19 +240,4 @@ public final class StageGraphSvg {
     return d.toString();
   }
 
-  /** The middle of the route's longest segment: where a label is least likely to sit on a bend. */
-  private static Point labelPoint(List<Point> points) {
-    Point best = points.get(0);
-    double longest = -1;
-    for (int i = 0; i + 1 < points.size(); i++) {
-      Point a = points.get(i);
-      Point b = points.get(i + 1);
-      double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
-      if (length > longest) {
-        longest = length;
-        best = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
-      }
-    }
-    return best;
-  }
 }

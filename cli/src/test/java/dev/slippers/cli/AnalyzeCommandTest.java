@@ -1,0 +1,109 @@
+package dev.slippers.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slippers.io.JourneyLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTest {
+
+  private static final Path MARKETPLACE = Path.of("../core/src/test/resources/valid/marketplace.yaml");
+  private static final Path BUNDLED = Path.of("../journeys");
+
+  @TempDir Path dir;
+
+  @Test
+  void theTextSummaryShowsOutcomesFrictionAndPaths() {
+    CliRun run = CliRun.of("analyze", MARKETPLACE.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("Journey shirt-marketplace: Рубашка на маркетплейсе\n"), run.out());
+    assertTrue(run.out().contains("Outcomes: failure 4.4%, lost 1.1%, success 94.5%\n"), run.out());
+    assertTrue(run.out().contains("  1. 85.5%  order > fitting > paid  (success, friction 2.66)\n"), run.out());
+    assertTrue(run.out().contains("size-uncertainty (order): impact 1.6"), run.out());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void jsonIsTheStableContractAndIdenticalFromRunToRun() throws Exception {
+    CliRun first = CliRun.of("analyze", "--format", "json", "--top", "2", MARKETPLACE.toString());
+    CliRun second = CliRun.of("analyze", "--format", "json", "--top", "2", MARKETPLACE.toString());
+    assertEquals(ExitCode.OK, first.exitCode(), first.err());
+    assertEquals(first.out(), second.out());
+    JsonNode json = new ObjectMapper().readTree(first.out());
+    assertEquals("shirt-marketplace", json.get("journey").asText());
+    assertEquals(0.944751381215, json.get("outcomes").get("success").asDouble(), 1e-12);
+    assertEquals(2, json.get("paths").get("likely").size());
+    assertFalse(json.has("whatIf"));
+  }
+
+  @Test
+  void fixesShowTheChangeInFrictionAndOutcomes() throws Exception {
+    CliRun run = CliRun.of("analyze", "--format", "json", "--fix", "size-uncertainty", MARKETPLACE.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    JsonNode whatIf = new ObjectMapper().readTree(run.out()).get("whatIf");
+    assertTrue(whatIf.get("outcomesAfter").get("success").asDouble() > whatIf.get("outcomesBefore").get("success").asDouble());
+    assertTrue(whatIf.get("totalFrictionAfter").asDouble() < whatIf.get("totalFrictionBefore").asDouble());
+    CliRun text = CliRun.of("analyze", "--fix", "size-uncertainty", MARKETPLACE.toString());
+    assertTrue(text.out().contains("What if size-uncertainty is fixed:\n"), text.out());
+  }
+
+  @Test
+  void anUnknownFixIsAUsageErrorWithDidYouMean() {
+    CliRun run = CliRun.of("analyze", "--fix", "size-uncertanty", MARKETPLACE.toString());
+    assertEquals(ExitCode.USAGE_OR_IO, run.exitCode());
+    assertEquals("slippers: --fix size-uncertanty: journey 'shirt-marketplace' has no pain point 'size-uncertanty' "
+        + "(did you mean 'size-uncertainty'?)\n", run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void anInvalidJourneyIsReportedLikeValidateAndExitsOne() throws Exception {
+    Path file = Files.writeString(dir.resolve("bad.yaml"), "slippers: 1\nid: bad\ntitle: Bad\nstages:\n  - {id: a, name: A}\n");
+    CliRun run = CliRun.of("analyze", file.toString());
+    assertEquals(ExitCode.PROBLEMS, run.exitCode());
+    assertTrue(run.err().contains(file + ":5:3: error: "), run.err());
+    assertTrue(run.err().contains("[stage.no-outcome]"), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void aMissingFileOrAFolderIsAUsageError() {
+    assertEquals(ExitCode.USAGE_OR_IO, CliRun.of("analyze", dir.resolve("nope.yaml").toString()).exitCode());
+    CliRun folder = CliRun.of("analyze", dir.toString());
+    assertEquals(ExitCode.USAGE_OR_IO, folder.exitCode());
+    assertTrue(folder.err().contains("give one journey file"), folder.err());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyBundledJourneyAnalysesInBothFormats() throws Exception {
+    List<Path> files = new ArrayList<>(List.of(MARKETPLACE));
+    if (Files.isDirectory(BUNDLED)) {
+      for (Path file : JourneyLoader.discover(BUNDLED)) {
+        if (!Files.readString(file).lines().anyMatch(l -> l.startsWith("catalogue:"))) {
+          files.add(file);
+        }
+      }
+    }
+    return files.stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+      CliRun text = CliRun.of("analyze", "--root", file.getParent().toString(), file.toString());
+      assertEquals(ExitCode.OK, text.exitCode(), text.err());
+      assertTrue(text.out().startsWith("Journey "), text.out());
+      CliRun json = CliRun.of("analyze", "--format", "json", "--root", file.getParent().toString(), file.toString());
+      assertEquals(ExitCode.OK, json.exitCode(), json.err());
+      assertTrue(new ObjectMapper().readTree(json.out()).get("outcomes").has("lost"));
+    }));
+  }
+}
