@@ -40,6 +40,21 @@ class BuildCommandTest {
   }
 
   @Test
+  void buildingTwiceGivesTheSameBytes() throws Exception {
+    assertEquals(0, CliRun.of("build", "../journeys", "-o", out.resolve("a").toString()).exitCode());
+    assertEquals(0, CliRun.of("build", "../journeys", "-o", out.resolve("b").toString()).exitCode());
+    List<Path> files;
+    try (var listing = Files.list(out.resolve("a"))) {
+      files = listing.sorted().toList();
+    }
+    assertTrue(files.size() > 20);
+    for (Path file : files) {
+      assertTrue(java.util.Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(out.resolve("b").resolve(file.getFileName()))),
+          file.getFileName() + " differs between two builds");
+    }
+  }
+
+  @Test
   void invalidJourneysAreReportedAndLeftOutWhileTheOthersBuild() throws Exception {
     Path journeys = Files.createDirectories(out.resolve("in"));
     Files.copy(Path.of("../journeys/shirt-marketplace.yaml"), journeys.resolve("shirt-marketplace.yaml"));
