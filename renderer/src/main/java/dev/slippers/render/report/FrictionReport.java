@@ -20,6 +20,7 @@ import java.util.List;
  * @param switches    forced channel switches, most likely first
  * @param stages      friction per stage, in file order
  * @param money       the cost column's heading ("RUB per month") when the journey has economics, else empty
+ * @param language    the language of the words around the journey's text
  */
 public record FrictionReport(
     String journeyId,
@@ -35,7 +36,8 @@ public record FrictionReport(
     List<LoopRow> loops,
     List<SwitchRow> switches,
     List<StageRow> stages,
-    String money) {
+    String money,
+    dev.slippers.model.Language language) {
 
   public FrictionReport {
     topPains = List.copyOf(topPains);

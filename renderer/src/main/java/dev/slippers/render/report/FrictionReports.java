@@ -47,15 +47,16 @@ public final class FrictionReports {
         analysis.totalFriction(),
         analysis.expectedDurationSeconds() > 0
             ? Quantities.formatDuration(roughly(analysis.expectedDurationSeconds()))
-            : "n/a",
+            : PageText.get(journey.language(), "none"),
         topPains(journey, analysis, gains),
         outcomes(analysis),
         dropOffs(journey, analysis),
-        breaches(journey, analysis),
+        breaches(journey, analysis, journey.language()),
         analysis.loops().stream().map(l -> loop(l, stages)).toList(),
         switches(journey, analysis),
-        analysis.stages().stream().map(s -> stage(s, stages)).toList(),
-        moneyHeading(journey));
+        analysis.stages().stream().map(s -> stage(s, stages, journey.language())).toList(),
+        moneyHeading(journey),
+        journey.language());
   }
 
   /** An expected time to the minute once it passes an hour: seconds are noise at that scale. */
@@ -81,29 +82,30 @@ public final class FrictionReports {
         continue;
       }
       double reach = analysis.stage(impact.stageId()).map(StageFriction::reachProbability).orElse(0.0);
-      String explanation = "reaches " + Numbers.percent(reach) + " of customers x met by "
-          + Quantities.formatShare(pain.frequency()) + " of them = " + Numbers.percent(impact.affectedShare())
-          + " affected; x severity " + pain.severity() + " x pain weight " + Quantities.formatNumber(journey.scoring().pain())
-          + " = impact " + Numbers.score(impact.impact());
+      String explanation = PageText.get(journey.language(), "explanation", "reach", Numbers.percent(reach),
+          "freq", Quantities.formatShare(pain.frequency()), "affected", Numbers.percent(impact.affectedShare()),
+          "s", String.valueOf(pain.severity()), "w", Quantities.formatNumber(journey.scoring().pain()),
+          "i", Numbers.score(impact.impact()));
       String cost = impact.estimatedCost() > 0 && economics.isPresent()
-          ? Numbers.money(impact.estimatedCost()) + " " + economics.get().currency() + " per " + economics.get().period()
+          ? PageText.get(journey.language(), "cost", "money", Numbers.money(impact.estimatedCost()),
+              "currency", economics.get().currency(), "period", economics.get().period()).strip()
           : "";
       List<String> fixes = opportunities.stream().filter(o -> o.addresses().contains(pain.id()))
           .map(Opportunity::description).toList();
       rows.add(new FrictionReport.PainRow(rows.size() + 1, pain.id(), pain.description(), impact.stageId(),
           stageName(stages, impact.stageId()), pain.severity(), reach, pain.frequency(), impact.affectedShare(),
-          impact.impact(), explanation, cost, whatIf(gains.get(pain.id())), fixes, pain.evidence()));
+          impact.impact(), explanation, cost, whatIf(gains.get(pain.id()), journey.language()), fixes, pain.evidence()));
     }
     return rows;
   }
 
-  private static String whatIf(FixGain gain) {
+  private static String whatIf(FixGain gain, dev.slippers.model.Language language) {
     if (gain == null) {
       return "";
     }
-    return "success " + Numbers.points(gain.successAfter() - gain.successBefore()) + ", friction "
-        + Numbers.signedScore(gain.frictionAfter() - gain.frictionBefore()) + " ("
-        + Numbers.signedPercent(-gain.frictionDropShare()) + ")";
+    return PageText.get(language, "whatIf", "ds", Numbers.points(gain.successAfter() - gain.successBefore()),
+        "df", Numbers.signedScore(gain.frictionAfter() - gain.frictionBefore()),
+        "dp", Numbers.signedPercent(-gain.frictionDropShare()));
   }
 
   private static List<FrictionReport.OutcomeRow> outcomes(JourneyAnalysis analysis) {
@@ -164,7 +166,8 @@ public final class FrictionReports {
     return rows;
   }
 
-  private static List<FrictionReport.BreachRow> breaches(Journey journey, JourneyAnalysis analysis) {
+  private static List<FrictionReport.BreachRow> breaches(Journey journey, JourneyAnalysis analysis,
+      dev.slippers.model.Language language) {
     Map<String, Stage> stages = journey.stagesById();
     List<FrictionReport.BreachRow> rows = new ArrayList<>();
     for (Breach breach : analysis.breaches()) {
@@ -176,8 +179,8 @@ public final class FrictionReports {
       rows.add(new FrictionReport.BreachRow(stage.id(), stage.name(), metric.displayName(),
           Quantities.formatMetric(metric.unit(), breach.value(), metric.label()),
           Quantities.formatMetric(metric.unit(), breach.target(), metric.label()),
-          (breach.better() == dev.slippers.model.Better.HIGHER ? "short by " : "over by ")
-              + Quantities.formatMetric(metric.unit(), breach.gap(), metric.label()),
+          PageText.get(language, breach.better() == dev.slippers.model.Better.HIGHER ? "shortBy" : "overBy",
+              "gap", Quantities.formatMetric(metric.unit(), breach.gap(), metric.label())),
           metric.source()));
     }
     return rows;
@@ -205,8 +208,9 @@ public final class FrictionReports {
         .toList();
   }
 
-  private static FrictionReport.StageRow stage(StageFriction friction, Map<String, Stage> stages) {
-    List<String> parts = describe(friction, dev.slippers.model.Language.EN);
+  private static FrictionReport.StageRow stage(StageFriction friction, Map<String, Stage> stages,
+      dev.slippers.model.Language language) {
+    List<String> parts = describe(friction, language);
     return new FrictionReport.StageRow(friction.stageId(), stageName(stages, friction.stageId()), friction.friction(),
         friction.reachProbability(), friction.expectedVisits(), parts);
   }

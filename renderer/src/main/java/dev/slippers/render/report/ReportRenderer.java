@@ -25,11 +25,11 @@ public final class ReportRenderer {
   private ReportRenderer() {}
 
   public static String html(FrictionReport report) {
-    return Templates.shared().render("report/report.ftlh", Map.of("r", report));
+    return Templates.shared().render("report/report.ftlh", Map.of("r", report, "t", PageText.of(report.language())));
   }
 
   public static String markdown(FrictionReport report) {
-    return Templates.shared().render("report/report.ftlmd", Map.of("r", report));
+    return Templates.shared().render("report/report.ftlmd", Map.of("r", report, "t", PageText.of(report.language())));
   }
 
   public static String json(FrictionReport report) {

@@ -112,12 +112,27 @@ class FrictionReportTest {
   }
 
   @Test
+  void speaksTheJourneysLanguage() {
+    Journey banquet = ShirtStore.load(ShirtStore.JOURNEYS.resolve("banquet.yaml"));
+    dev.slippers.analysis.JourneyAnalysis analysis = new dev.slippers.analysis.JourneyAnalyzer().analyze(banquet);
+    FrictionReport report = FrictionReports.of(banquet, analysis, Map.of());
+    assertTrue(report.topPains().get(0).explanation().startsWith("доходят "), report.topPains().get(0).explanation());
+    String html = ReportRenderer.html(report);
+    assertTrue(html.contains("<html lang=\"ru\">"));
+    assertTrue(html.contains("<h2 id=\"act\">Что исправить в первую очередь</h2>"));
+    assertFalse(html.contains("Act on these first"));
+    String markdown = ReportRenderer.markdown(report);
+    assertTrue(markdown.startsWith("## Отчёт о трении: "), markdown);
+    assertTrue(markdown.contains("### Что исправить в первую очередь"), markdown);
+  }
+
+  @Test
   void portfolioRanksByFrictionThenSuccess() {
     FrictionReport store = report();
     FrictionReport calm = new FrictionReport("calm", "Calm", "", 0.9, 1.0, "5m", List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), "");
+        List.of(), List.of(), List.of(), List.of(), "", dev.slippers.model.Language.EN);
     FrictionReport tie = new FrictionReport("tie", "Tie", "", 0.5, 1.0, "5m", List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), "");
+        List.of(), List.of(), List.of(), List.of(), "", dev.slippers.model.Language.EN);
     Portfolio portfolio = Portfolio.of(List.of(calm, store, tie));
     assertEquals(List.of("shirt-store", "tie", "calm"), portfolio.rows().stream().map(Portfolio.Row::journeyId).toList());
     assertEquals("The customer must pay before trying the shirt on", portfolio.rows().get(0).topPain());
