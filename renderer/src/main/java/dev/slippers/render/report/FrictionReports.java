@@ -88,7 +88,7 @@ public final class FrictionReports {
           "i", Numbers.score(impact.impact()));
       String cost = impact.estimatedCost() > 0 && economics.isPresent()
           ? PageText.get(journey.language(), "cost", "money", Numbers.money(impact.estimatedCost()),
-              "currency", economics.get().currency(), "period", economics.get().period()).strip()
+              "currency", economics.get().currency(), "period", PageText.period(journey.language(), economics.get().period())).strip()
           : "";
       List<String> fixes = opportunities.stream().filter(o -> o.addresses().contains(pain.id()))
           .map(Opportunity::description).toList();

@@ -75,7 +75,12 @@ public final class PageText {
     {"reachSuccess", "of customers reach success", "клиентов доходят до успеха"},
     {"totalFriction", "total friction (lower is better)", "общее трение (чем меньше, тем лучше)"},
     {"expectedTime", "expected time in the journey", "ожидаемое время в пути"},
-    {"missingTarget", "metrics missing target", "метрик не достигают цели"},
+    {"missingTarget", "metrics missing target", "целей по метрикам не достигнуто"},
+    {"period.day", "day", "день"},
+    {"period.week", "week", "неделю"},
+    {"period.month", "month", "месяц"},
+    {"period.quarter", "quarter", "квартал"},
+    {"period.year", "year", "год"},
     {"actFirst", "Act on these first", "Что исправить в первую очередь"},
     {"actLead", "Pain points ranked by estimated impact: the share of customers who meet them times their severity.", "Боли по оценке влияния: доля клиентов, которые с ними сталкиваются, умноженная на серьёзность."},
     {"stage", "stage", "этап"},
@@ -143,6 +148,12 @@ public final class PageText {
       return RU;
     }
     return EN;
+  }
+
+  /** A period of the journey's economics in words: the known ones translated, others as written. */
+  public static String period(Language language, String period) {
+    String key = "period." + period.strip().toLowerCase(java.util.Locale.ROOT);
+    return of(language).getOrDefault(key, period);
   }
 
   /** One word, with {@code {name}} placeholders filled from {@code values} (name, value, name, value...). */
