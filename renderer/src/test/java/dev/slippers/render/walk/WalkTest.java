@@ -108,6 +108,19 @@ class WalkTest {
         Optional.empty())).contains("<h3>Your review</h3>"), "an English journey keeps English words");
   }
 
+  @Test
+  void aPathThatLoopsBackCountsTheVisits() {
+    Journey marketplace = ShirtStore.load(ShirtStore.JOURNEYS.resolve("shirt-marketplace.yaml"));
+    JourneyAnalysis loopAnalysis = new dev.slippers.analysis.JourneyAnalyzer().analyze(marketplace);
+    Walk walk = Walks.of(marketplace, loopAnalysis,
+        WalkPaths.choose(marketplace, loopAnalysis, "order,collect,fitting,return,order,collect"), Optional.empty());
+    assertEquals(List.of(1, 1, 1, 1, 2, 2), walk.steps().stream().map(Walk.Step::visit).toList());
+    String html = WalkRenderer.html(walk);
+    assertEquals(6, count(html, "<section class=\"step\""));
+    assertTrue(html.contains("id=\"step-5\" data-stage=\"order\""), "a second visit has its own step");
+    assertTrue(html.contains("visit 2 of this stage"));
+  }
+
   private static int count(String text, String part) {
     int n = 0;
     for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
