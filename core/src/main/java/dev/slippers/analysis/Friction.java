@@ -81,8 +81,11 @@ final class Friction {
         touchpoints.add(new TouchpointFriction(tp.id(), stage.id(), sum(own), own));
         all.addAll(own);
       }
+      java.util.Set<String> touchpointIds = new java.util.HashSet<>();
+      stage.touchpoints().forEach(tp -> touchpointIds.add(tp.id()));
       for (PainPoint pain : stage.painPoints()) {
-        if (pain.touchpoint().isEmpty()) {
+        // Pain points of the whole stage, and (in an invalid journey) of a touchpoint the stage lacks.
+        if (pain.touchpoint().filter(touchpointIds::contains).isEmpty()) {
           all.add(pain(w, pain));
         }
       }
