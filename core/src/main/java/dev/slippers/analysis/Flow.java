@@ -22,7 +22,9 @@ import java.util.TreeMap;
  * <p>Reach probability: outside cycles it equals the visits. Inside a cycle, {@code reach_j = v_j
  * (1 - f_j)} where {@code f_j} is the probability of coming back to j, found by a second
  * Gauss-Seidel solve restricted to j's component (one solve per stage of the component). Components
- * larger than {@link #EXACT_REACH_LIMIT} stages use {@code min(1, v_j)} instead, an upper bound.
+ * larger than {@link #EXACT_REACH_LIMIT} stages, and every component once these solves have followed
+ * {@link #REACH_WORK_BUDGET} transitions in one analysis, use {@code min(1, v_j)} instead, an upper
+ * bound.
  *
  * <p>A closed component (no leak, no way out: customers would go round for ever; validation rejects
  * it as {@code stage.no-outcome}) is treated as absorbing: each of its stages counts one visit per
@@ -34,6 +36,8 @@ final class Flow {
   static final double TOLERANCE = 1e-13;
   static final int MAX_SWEEPS = 1_000_000;
   static final int EXACT_REACH_LIMIT = 400;
+  /** Transitions followed by all the return-probability solves of one analysis, at most. */
+  static final long REACH_WORK_BUDGET = 100_000_000L;
 
   final double[] visits;
   final double[] reach;
@@ -41,6 +45,9 @@ final class Flow {
   final double expectedDurationSeconds;
   /** Expected customers passing along each transition: visits[from] x probability, per successor slot. */
   final double[][] traversals;
+  private long reachWork;
+  /** Position of each stage within its component, filled per component by {@link #returnProbabilities}. */
+  private int[] local;
 
   private Flow(StageGraph g) {
     int n = g.size();
@@ -168,15 +175,17 @@ final class Flow {
    */
   private void returnProbabilities(StageGraph g, int c) {
     int[] members = g.components[c];
-    if (members.length > EXACT_REACH_LIMIT) {
+    if (members.length > EXACT_REACH_LIMIT || reachWork > REACH_WORK_BUDGET) {
       for (int s : members) {
         reach[s] = Math.min(1, visits[s]);
       }
       return;
     }
-    Map<Integer, Integer> local = new java.util.HashMap<>();
+    if (local == null) {
+      local = new int[g.size()];
+    }
     for (int i = 0; i < members.length; i++) {
-      local.put(members[i], i);
+      local[members[i]] = i;
     }
     double[] x = new double[members.length];
     for (int target : members) {
@@ -191,6 +200,7 @@ final class Flow {
           double value = hitting(g, c, s, target, x, local);
           moved = Math.max(moved, Math.abs(value - x[i]));
           x[i] = value;
+          reachWork += g.successors[s].length;
         }
         if (moved <= TOLERANCE) {
           break;
@@ -201,14 +211,14 @@ final class Flow {
     }
   }
 
-  private static double hitting(StageGraph g, int c, int from, int target, double[] x, Map<Integer, Integer> local) {
+  private static double hitting(StageGraph g, int c, int from, int target, double[] x, int[] local) {
     double value = 0;
     int[] next = g.successors[from];
     for (int k = 0; k < next.length; k++) {
       if (next[k] == target) {
         value += g.probabilities[from][k];
       } else if (g.component[next[k]] == c) {
-        value += g.probabilities[from][k] * x[local.get(next[k])];
+        value += g.probabilities[from][k] * x[local[next[k]]];
       }
     }
     return value;
