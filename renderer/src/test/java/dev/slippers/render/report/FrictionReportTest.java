@@ -84,11 +84,11 @@ class FrictionReportTest {
   @Test
   void jsonKeepsRawNumbersInComponentOrder() throws Exception {
     JsonNode root = new ObjectMapper().readTree(ReportRenderer.json(report()));
-    assertEquals("shirt-store", root.get("journey_id").asText());
+    assertEquals("shirt-store", root.get("journeyId").asText());
     assertEquals(0.2835, root.get("success").asDouble());
-    assertEquals("pay-before-fitting", root.at("/top_pains/0/id").asText());
-    assertEquals(2.52, root.at("/top_pains/0/impact").asDouble());
-    assertEquals("journey_id", root.fieldNames().next());
+    assertEquals("pay-before-fitting", root.at("/topPains/0/id").asText());
+    assertEquals(2.52, root.at("/topPains/0/impact").asDouble());
+    assertEquals("journeyId", root.fieldNames().next());
   }
 
   @Test
