@@ -36,7 +36,7 @@ class BuildCommandTest {
     assertTrue(count >= 1 + 8 * ids.size(), "the portfolio and every output of every journey: " + count);
     assertTrue(index.indexOf("data-journey=\"shirt-store\"") < index.indexOf("data-journey=\"shirt-marketplace\""),
         "roughest journey first");
-    assertTrue(Files.readString(out.resolve("portfolio.md")).contains("shirt\\-marketplace"));
+    assertTrue(Files.readString(out.resolve("portfolio.md")).contains("(shirt-marketplace)"));
   }
 
   @Test

@@ -56,8 +56,8 @@ class DiffCommandTest {
   void markdownIsReadyForAPullRequest() {
     CliRun run = CliRun.of("diff", STORE, MARKETPLACE, "--format", "markdown");
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().startsWith("## Journey diff: shirt\\-store → shirt\\-marketplace\n"), run.out());
-    assertTrue(run.out().contains("- \\- removed stage come\\-back"), run.out());
+    assertTrue(run.out().startsWith("## Journey diff: shirt-store → shirt-marketplace\n"), run.out());
+    assertTrue(run.out().contains("- \\- removed stage come-back"), run.out());
   }
 
   @Test

@@ -46,6 +46,7 @@ final class Friction {
 
   private Friction(StageGraph g, Flow flow) {
     Scoring w = g.journey.scoring();
+    Wording words = Wording.of(g.journey.language());
     perStage = new double[g.size()];
     double[] arrivalsSwitching = switchingArrivals(g, flow);
     for (int s = 0; s < g.size(); s++) {
@@ -56,23 +57,23 @@ final class Friction {
         List<Contribution> own = new ArrayList<>();
         for (PainPoint pain : stage.painPoints()) {
           if (pain.touchpoint().filter(tp.id()::equals).isPresent()) {
-            own.add(pain(w, pain));
+            own.add(pain(w, words, pain));
           }
         }
         int emotion = tp.emotion().map(e -> e.value()).orElse(0);
         if (emotion < 0 && w.emotion() > 0) {
-          own.add(new Contribution(Kind.EMOTION, tp.id(), w.emotion() * -emotion, "emotion " + emotion));
+          own.add(new Contribution(Kind.EMOTION, tp.id(), w.emotion() * -emotion, words.emotion(emotion)));
         }
         double seconds = tp.duration().map(d -> d.toMillis() / 1000.0).orElse(0.0);
         if (seconds > 0 && w.effort() > 0) {
           own.add(new Contribution(Kind.EFFORT, tp.id(), w.effort() * Math.log10(1 + seconds / 60),
-              Quantities.formatDuration(tp.duration().get()) + " spent"));
+              words.timeSpent(Quantities.formatDuration(tp.duration().get()))));
         }
         if (tp.channel().isPresent()) {
           String channel = tp.channel().get();
           if (previousChannel != null && !previousChannel.equals(channel) && w.channelSwitch() > 0) {
             own.add(new Contribution(Kind.CHANNEL_SWITCH, tp.id(), w.channelSwitch(),
-                "switch from " + previousChannel + " to " + channel));
+                words.channelSwitch(previousChannel, channel)));
           }
           previousChannel = channel;
         }
@@ -85,7 +86,7 @@ final class Friction {
       for (PainPoint pain : stage.painPoints()) {
         // Pain points of the whole stage, and (in an invalid journey) of a touchpoint the stage lacks.
         if (pain.touchpoint().filter(touchpointIds::contains).isEmpty()) {
-          all.add(pain(w, pain));
+          all.add(pain(w, words, pain));
         }
       }
       for (Metric metric : stage.metrics().values()) {
@@ -99,14 +100,14 @@ final class Friction {
         if (metric.breached() && w.breach() > 0) {
           double relative = Breaches.relativeGap(metric);
           all.add(new Contribution(Kind.BREACH, metric.key(), w.breach() * BREACH_SCALE * Math.min(1, relative),
-              metric.displayName() + " " + value(metric, metric.value()) + " against target "
-                  + value(metric, metric.target().getAsDouble())));
+              words.breach(metric.displayName(g.journey.language()), value(metric, metric.value()),
+                  value(metric, metric.target().getAsDouble()))));
         }
       }
       if (arrivalsSwitching[s] > 0 && w.channelSwitch() > 0) {
         all.add(new Contribution(Kind.CHANNEL_SWITCH, firstChannelTouchpoint(stage).orElseThrow().id(),
             w.channelSwitch() * arrivalsSwitching[s],
-            share(round4(arrivalsSwitching[s])) + " of arrivals change channel"));
+            words.arrivalsSwitching(share(round4(arrivalsSwitching[s])))));
       }
       all.sort(LARGEST_FIRST);
       perStage[s] = sum(all);
@@ -118,9 +119,9 @@ final class Friction {
     return new Friction(graph, flow);
   }
 
-  private static Contribution pain(Scoring w, PainPoint pain) {
+  private static Contribution pain(Scoring w, Wording words, PainPoint pain) {
     return new Contribution(Kind.PAIN, pain.id(), w.pain() * pain.severity() * pain.frequency(),
-        "severity " + pain.severity() + " x " + share(pain.frequency()) + " of customers");
+        words.pain(pain.severity(), share(pain.frequency())));
   }
 
   /**

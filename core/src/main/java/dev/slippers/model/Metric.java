@@ -40,7 +40,12 @@ public record Metric(
 
   /** The display name: the known metric's label or the custom key. */
   public String displayName() {
-    return kind == MetricKind.CUSTOM ? key : kind.label();
+    return displayName(Language.EN);
+  }
+
+  /** The display name in the language of a journey's generated text; a custom key stays as written. */
+  public String displayName(Language language) {
+    return kind == MetricKind.CUSTOM ? key : kind.label(language);
   }
 
   public Optional<String> sourceText() {

@@ -176,7 +176,7 @@ public final class FrictionReports {
       if (metric == null) {
         continue;
       }
-      rows.add(new FrictionReport.BreachRow(stage.id(), stage.name(), metric.displayName(),
+      rows.add(new FrictionReport.BreachRow(stage.id(), stage.name(), metric.displayName(language),
           Quantities.formatMetric(metric.unit(), breach.value(), metric.label()),
           Quantities.formatMetric(metric.unit(), breach.target(), metric.label()),
           PageText.get(language, breach.better() == dev.slippers.model.Better.HIGHER ? "shortBy" : "overBy",

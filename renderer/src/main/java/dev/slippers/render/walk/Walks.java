@@ -55,7 +55,7 @@ public final class Walks {
           friction.map(f -> Numbers.percent(f.reachProbability())).orElse("n/a"),
           stage.touchpoints().stream().map(t -> touchpoint(t, channels, personaChosen, journey.language())).toList(),
           stage.painPoints().stream().map(Walks::pain).toList(),
-          stage.metrics().values().stream().map(Walks::metric).toList(),
+          stage.metrics().values().stream().map(m -> metric(m, journey.language())).toList(),
           friction.map(f -> FrictionReports.describe(f, journey.language())).orElse(List.of())));
     }
     return new Walk(journey.id(), journey.title(), persona.map(Persona::name).orElse(""),
@@ -81,9 +81,9 @@ public final class Walks {
         p.touchpoint().orElse(""), p.evidence());
   }
 
-  private static Walk.MetricView metric(Metric m) {
+  private static Walk.MetricView metric(Metric m, Language language) {
     String target = m.target().isPresent() ? Quantities.formatMetric(m.unit(), m.target().getAsDouble(), m.label()) : "";
-    return new Walk.MetricView(m.displayName(), Quantities.formatMetric(m.unit(), m.value(), m.label()), target,
+    return new Walk.MetricView(m.displayName(language), Quantities.formatMetric(m.unit(), m.value(), m.label()), target,
         m.breached(), m.source());
   }
 }
