@@ -48,6 +48,10 @@ class RenderCommandTest {
     String svg = Files.readString(out.resolve("pizza.svg"));
     assertTrue(svg.contains("id=\"touchpoint-tap\""));
     assertTrue(svg.contains("Pizza &lt;b&gt;tonight&lt;/b&gt;"), "title escaped");
+    if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+      assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+          Files.getPosixFilePermissions(out.resolve("pizza.svg"))), "outputs are readable by others");
+    }
     byte[] png = Files.readAllBytes(out.resolve("pizza.png"));
     assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
   }

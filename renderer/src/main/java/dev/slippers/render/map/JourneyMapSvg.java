@@ -456,7 +456,10 @@ public final class JourneyMapSvg {
     StringBuilder text = new StringBuilder(pain.description().isBlank() ? pain.id() : pain.description().strip());
     text.append('\n').append(labels.get("severity")).append(' ').append(pain.severity()).append("/5 \u00b7 ")
         .append(Formats.percent(pain.frequency())).append(' ').append(labels.get("frequency"));
-    pain.touchpoint().ifPresent(t -> text.append('\n').append(labels.get("touchpoint")).append(": ").append(t));
+    pain.touchpoint().ifPresent(t -> text.append('\n').append(labels.get("touchpoint")).append(": ")
+        .append(view.journey().touchpoints().stream().filter(tp -> tp.id().equals(t) && !tp.action().isBlank())
+            .map(tp -> dev.slippers.render.text.TextMeasure.fit(tp.action(), 320, Block.NORMAL, false))
+            .findFirst().orElse(t)));
     pain.evidence().forEach(e -> text.append("\n\u2022 ").append(e));
     return text.toString();
   }
