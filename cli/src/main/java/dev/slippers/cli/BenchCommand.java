@@ -50,15 +50,16 @@ final class BenchCommand implements Callable<Integer> {
 
   static String table(List<Benchmark.Row> rows) {
     StringBuilder text = new StringBuilder();
-    text.append(String.format(Locale.ROOT, "%8s %12s %14s %12s %10s %8s %10s %10s%n",
-        "stages", "transitions", "load+valid ms", "analyze ms", "total ms", "ratio", "per stage", "peak heap"));
+    text.append(String.format(Locale.ROOT, "%8s %12s %14s %12s %10s %8s %10s %10s %10s%n",
+        "stages", "transitions", "load+valid ms", "analyze ms", "total ms", "ratio", "per stage", "peak heap",
+        "live heap"));
     Benchmark.Row base = rows.get(0);
     for (Benchmark.Row row : rows) {
       double ratio = row.totalMillis() / base.totalMillis();
       double perStage = ratio / ((double) row.stages() / base.stages());
-      text.append(String.format(Locale.ROOT, "%8d %12d %14.1f %12.1f %10.1f %7.1fx %9.2fx %7d MiB%s%n",
+      text.append(String.format(Locale.ROOT, "%8d %12d %14.1f %12.1f %10.1f %7.1fx %9.2fx %6d MiB %6d MiB%s%n",
           row.stages(), row.transitions(), row.loadMillis(), row.analyzeMillis(), row.totalMillis(), ratio, perStage,
-          row.peakHeapBytes() >> 20, row.loadedFromYaml() ? "" : "  (validate only: YAML over the reader's limit)"));
+          row.peakHeapBytes() >> 20, row.liveHeapBytes() >> 20, row.loadedFromYaml() ? "" : "  (validate only: YAML over the reader's limit)"));
     }
     return text.toString().stripTrailing();
   }

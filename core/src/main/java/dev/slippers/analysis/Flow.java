@@ -22,17 +22,22 @@ import java.util.TreeMap;
  * <p>Reach probability: outside cycles it equals the visits. Inside a cycle, {@code reach_j = v_j
  * (1 - f_j)} where {@code f_j} is the probability of coming back to j, found by a second
  * Gauss-Seidel solve restricted to j's component (one solve per stage of the component). Components
- * larger than {@link #EXACT_REACH_LIMIT} stages use {@code min(1, v_j)} instead, an upper bound.
+ * larger than {@link #EXACT_REACH_LIMIT} stages, and every component once these solves have followed
+ * {@link #REACH_WORK_BUDGET} transitions in one analysis, use {@code min(1, v_j)} instead, an upper
+ * bound.
  *
  * <p>A closed component (no leak, no way out: customers would go round for ever; validation rejects
- * it as {@code stage.no-outcome}) is treated as absorbing: its stages count one visit per customer
- * arriving and those customers end as {@code lost}.
+ * it as {@code stage.no-outcome}) is treated as absorbing: each of its stages counts one visit per
+ * customer coming into the component (they would reach every one of them) and those customers end as
+ * {@code lost}.
  */
 final class Flow {
 
   static final double TOLERANCE = 1e-13;
   static final int MAX_SWEEPS = 1_000_000;
   static final int EXACT_REACH_LIMIT = 400;
+  /** Transitions followed by all the return-probability solves of one analysis, at most. */
+  static final long REACH_WORK_BUDGET = 100_000_000L;
 
   final double[] visits;
   final double[] reach;
@@ -40,6 +45,7 @@ final class Flow {
   final double expectedDurationSeconds;
   /** Expected customers passing along each transition: visits[from] x probability, per successor slot. */
   final double[][] traversals;
+  private long reachWork;
 
   private Flow(StageGraph g) {
     int n = g.size();
@@ -58,11 +64,16 @@ final class Flow {
         visits[s] = inflow[s];
         reach[s] = Math.min(1, visits[s]);
       } else if (closed(g, c)) {
+        // Customers who come in visit every stage of a closed component (for ever): count one visit each.
+        double arriving = 0;
         for (int s : members) {
-          visits[s] = inflow[s];
-          reach[s] = Math.min(1, inflow[s]);
-          lost += inflow[s];
+          arriving += inflow[s];
         }
+        for (int s : members) {
+          visits[s] = arriving;
+          reach[s] = Math.min(1, arriving);
+        }
+        lost += arriving;
         for (int s : members) {
           traversals[s] = new double[g.successors[s].length];
         }
@@ -162,7 +173,7 @@ final class Flow {
    */
   private void returnProbabilities(StageGraph g, int c) {
     int[] members = g.components[c];
-    if (members.length > EXACT_REACH_LIMIT) {
+    if (members.length > EXACT_REACH_LIMIT || reachWork > REACH_WORK_BUDGET) {
       for (int s : members) {
         reach[s] = Math.min(1, visits[s]);
       }
@@ -185,6 +196,7 @@ final class Flow {
           double value = hitting(g, c, s, target, x, local);
           moved = Math.max(moved, Math.abs(value - x[i]));
           x[i] = value;
+          reachWork += g.successors[s].length;
         }
         if (moved <= TOLERANCE) {
           break;

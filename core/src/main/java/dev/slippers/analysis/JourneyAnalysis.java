@@ -21,7 +21,7 @@ import java.util.Map;
  * @param unreachable             stages no customer can reach from the entry, in file order
  * @param deadEnds                stages from which no outcome can be reached, in file order
  * @param bottlenecks             stages every successful path passes, and betweenness
- * @param channelSwitches         forced changes of channel along the likely paths
+ * @param channelSwitches         forced changes of channel between touchpoints, most travelled first
  * @param breaches                metrics that miss their targets, worst first
  * @param personas                experience per persona where emotions are given
  * @param painPoints              pain points ranked by estimated impact, highest first

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultDirectedWeightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
@@ -28,7 +28,7 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * leaves them, whatever the file says.
  *
  * <p>The JGraphT graph (vertices are stage indexes, edge weights the probabilities) serves the
- * graph algorithms: strongly connected components (Gabow, O(V+E)) and betweenness. The numeric
+ * graph algorithms: strongly connected components (Kosaraju, iterative, O(V+E)) and betweenness. The numeric
  * solvers walk the plain arrays {@link #successors}/{@link #predecessors} instead, because they run
  * many sweeps over the same edges and boxed map lookups would dominate their cost.
  */
@@ -83,7 +83,7 @@ final class StageGraph {
       }
     }
     this.component = new int[n];
-    List<int[]> ordered = topologicalComponents(new GabowStrongConnectivityInspector<>(graph).stronglyConnectedSets());
+    List<int[]> ordered = topologicalComponents(new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets());
     this.components = ordered.toArray(new int[0][]);
     this.cyclic = new boolean[components.length];
     for (int c = 0; c < components.length; c++) {

@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.graph.AsUnweightedGraph;
 
 /**
  * The shape of the stage graph: unreachable stages, dead ends and bottlenecks.
@@ -16,13 +13,10 @@ import org.jgrapht.graph.AsUnweightedGraph;
  * outcome stages: the dominators of a virtual end joined from every success stage, found with the
  * iterative algorithm of Cooper, Harvey and Kennedy ("A Simple, Fast Dominance Algorithm", 2001),
  * O(V + E) per pass and a few passes in practice, written here because JGraphT 1.5 has no dominator
- * tree; and (2) the stages with the highest betweenness centrality (JGraphT's Brandes
- * implementation on the unweighted graph, normalised, O(V E)). Betweenness is computed only up to
- * {@link #BETWEENNESS_LIMIT} stages; above that it is reported as 0 and only dominators are listed.
+ * tree; and (2) the stages with the highest betweenness centrality ({@link Betweenness}: exact up to
+ * 1,000 stages, sampled above).
  */
 final class Structure {
-
-  static final int BETWEENNESS_LIMIT = 2_000;
 
   private Structure() {}
 
@@ -67,11 +61,7 @@ final class Structure {
 
   /** Dominators of success first (entry to success), then the top stages by betweenness. */
   static List<Bottleneck> bottlenecks(StageGraph g, int top) {
-    double[] betweenness = new double[g.size()];
-    if (g.size() <= BETWEENNESS_LIMIT && g.size() > 2) {
-      Map<Integer, Double> scores = new BetweennessCentrality<>(new AsUnweightedGraph<>(g.graph), true).getScores();
-      scores.forEach((s, v) -> betweenness[s] = Double.isFinite(v) ? v : 0);
-    }
+    double[] betweenness = Betweenness.of(g);
     List<Integer> dominators = successDominators(g);
     List<Bottleneck> found = new ArrayList<>();
     boolean[] listed = new boolean[g.size()];

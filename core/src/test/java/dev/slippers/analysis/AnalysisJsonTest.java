@@ -65,6 +65,16 @@ class AnalysisJsonTest {
     assertTrue(json.get("loops").get(0).has("stages"));
   }
 
+  @Test
+  void longListsInTheTextAreCutWithACount() {
+    var journey = dev.slippers.synthetic.SyntheticJourneys.generate(300, 2);
+    String text = AnalysisText.render(journey, new JourneyAnalyzer().analyze(journey), Optional.empty());
+    long stageLines = text.lines().dropWhile(l -> !l.startsWith("Stages by friction")).skip(1)
+        .takeWhile(l -> l.startsWith("  ")).filter(l -> !l.startsWith("      ")).count();
+    assertEquals(AnalysisText.LIST_LIMIT + 1, stageLines, text);
+    assertTrue(text.contains(" more (--format json lists them all)\n"), text);
+  }
+
   private static List<String> iterable(java.util.Iterator<String> names) {
     List<String> list = new java.util.ArrayList<>();
     names.forEachRemaining(list::add);
