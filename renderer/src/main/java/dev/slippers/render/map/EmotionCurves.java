@@ -69,7 +69,8 @@ final class EmotionCurves {
     }
     for (int i = 0; i < points.size(); i++) {
       Element dot = svg.add(g, "circle", "cx", SvgDocument.num(points.get(i)[0]), "cy",
-          SvgDocument.num(points.get(i)[1]), "r", "4.5", "fill", colour, "stroke", "#ffffff", "stroke-width", "1.5");
+          SvgDocument.num(points.get(i)[1]), "r", "4.5", "fill", colour, "stroke", "#ffffff", "stroke-width", "1.5",
+          "class", "emotion-point");
       svg.title(dot, tips.get(i));
     }
   }
