@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The journeys a command was given: files as they are, folders searched for YAML files, each loaded
@@ -61,5 +62,29 @@ final class JourneyFiles {
 
   static boolean anyErrors(List<LoadResult> results) {
     return results.stream().anyMatch(LoadResult::hasErrors);
+  }
+
+  /**
+   * Outputs are named by journey id, so two journeys with one id would overwrite each other's
+   * files: refuse before writing anything.
+   */
+  static void requireDistinctIds(List<LoadResult> results) {
+    java.util.Map<String, Path> seen = new java.util.HashMap<>();
+    for (LoadResult result : results) {
+      Optional<Journey> journey = result.validJourney();
+      if (journey.isEmpty()) {
+        continue;
+      }
+      Path earlier = seen.putIfAbsent(journey.get().id(), result.file());
+      if (earlier != null) {
+        throw new UserException(ExitCode.PROBLEMS, result.file() + ": the journey id '" + journey.get().id()
+            + "' is also used by " + earlier + "; outputs are named by id, so give each journey its own");
+      }
+    }
+  }
+
+  /** Every file read, journeys and the catalogues they include: none may be overwritten by an output. */
+  static List<Path> inputFiles(List<LoadResult> results) {
+    return results.stream().map(LoadResult::file).toList();
   }
 }

@@ -16,6 +16,10 @@ import picocli.CommandLine.Option;
       ValidateCommand.class,
       AnalyzeCommand.class,
       RenderCommand.class,
+      ReportCommand.class,
+      WalkCommand.class,
+      DiffCommand.class,
+      BuildCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class,
     })

@@ -96,4 +96,25 @@ public final class Quantities {
     String text = String.format(Locale.ROOT, "%.2f", percent).replaceAll("0+$", "").replaceAll("\\.$", "");
     return text + "%";
   }
+
+  /**
+   * A metric value in its unit as people read it: shares as percentages, durations in the short
+   * form, other numbers without trailing zeros and followed by the custom label, if any.
+   */
+  public static String formatMetric(dev.slippers.model.MetricUnit unit, double value, String label) {
+    String text = switch (unit) {
+      case PERCENT -> formatShare(value);
+      case DURATION -> formatDuration(Duration.ofMillis(Math.round(value * 1000)));
+      default -> formatNumber(value);
+    };
+    return label == null || label.isEmpty() ? text : text + " " + label;
+  }
+
+  /** A number with at most two decimals and no trailing zeros: {@code 4.6}, {@code 120}, {@code -12.25}. */
+  public static String formatNumber(double value) {
+    if (Math.abs(value - Math.rint(value)) < 1e-9) {
+      return String.format(Locale.ROOT, "%d", Math.round(value));
+    }
+    return String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+  }
 }

@@ -15,7 +15,8 @@ import java.util.TimeZone;
  * FreeMarker templates from the classpath folder {@code /templates}.
  *
  * <p>Files ending in {@code .ftlh} are HTML with auto-escaping on, so text from a journey can never
- * become markup; {@code .ftlx} is XML, likewise escaped. Numbers format with {@link Locale#ROOT}
+ * become markup; {@code .ftlx} is XML, likewise escaped; {@code .ftlmd} is Markdown, escaped by
+ * {@link MarkdownOutputFormat}. Numbers format with {@link Locale#ROOT}
  * and the {@code computer} format unless a template says otherwise, and there is no clock in the
  * data model: the same input renders to the same bytes.
  */
@@ -38,6 +39,11 @@ public final class Templates {
     configuration.setLogTemplateExceptions(false);
     configuration.setWrapUncheckedExceptions(true);
     configuration.setFallbackOnNullLoopVariable(false);
+    configuration.setRegisteredCustomOutputFormats(java.util.List.of(MarkdownOutputFormat.INSTANCE));
+    freemarker.core.TemplateConfiguration markdown = new freemarker.core.TemplateConfiguration();
+    markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+    configuration.setTemplateConfigurations(new freemarker.cache.ConditionalTemplateConfigurationFactory(
+        new freemarker.cache.FileExtensionMatcher("ftlmd"), markdown));
   }
 
   public static Templates shared() {

@@ -1,0 +1,43 @@
+package dev.slippers.cli;
+
+import dev.slippers.analysis.AnalysisOptions;
+import dev.slippers.analysis.JourneyAnalysis;
+import dev.slippers.analysis.JourneyAnalyzer;
+import dev.slippers.analysis.PainImpact;
+import dev.slippers.analysis.WhatIf;
+import dev.slippers.model.Journey;
+import dev.slippers.render.report.FixGain;
+import dev.slippers.render.report.FrictionReport;
+import dev.slippers.render.report.FrictionReports;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The analysis and the friction report of a journey, shared by the commands that need them. */
+final class Analyses {
+
+  private static final JourneyAnalyzer ANALYZER = new JourneyAnalyzer();
+
+  private Analyses() {}
+
+  static JourneyAnalysis analyze(Journey journey) {
+    return ANALYZER.analyze(journey);
+  }
+
+  /**
+   * The report of a journey with the what-if gain of fixing each of its top pain points alone
+   * ({@link WhatIf}: one more analysis per pain point, plus one with all of them fixed).
+   */
+  static FrictionReport report(Journey journey, JourneyAnalysis analysis) {
+    List<String> top = analysis.painPoints().stream().limit(FrictionReports.TOP_PAINS)
+        .map(PainImpact::painPointId).toList();
+    Map<String, FixGain> gains = new LinkedHashMap<>();
+    if (!top.isEmpty()) {
+      for (WhatIf.FixEffect fix : WhatIf.of(journey, AnalysisOptions.DEFAULT.withFixes(top)).fixed()) {
+        gains.put(fix.painPointId(), new FixGain(fix.painPointId(), analysis.totalFriction(),
+            analysis.totalFriction() - fix.frictionRemoved(), fix.successBefore(), fix.successAfter()));
+      }
+    }
+    return FrictionReports.of(journey, analysis, gains);
+  }
+}

@@ -1,0 +1,85 @@
+package dev.slippers.cli;
+
+import dev.slippers.diff.JourneyDiff;
+import dev.slippers.diff.JourneyDiffer;
+import dev.slippers.io.LoadResult;
+import dev.slippers.model.Journey;
+import dev.slippers.render.report.DiffRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code slippers diff OLD NEW}: what changed between two versions of a journey. */
+@Command(
+    name = "diff",
+    header = "Compare two versions of a journey: changes, friction per stage, outcomes, metrics across targets.",
+    description = "OLD and NEW are matched by stage, touchpoint and pain point ids: as-is against to-be, or last "
+        + "quarter against this one. With --fail-on-regression the exit code is 1 when total friction grew or the "
+        + "success probability fell, so a team can gate changes in CI.")
+final class DiffCommand implements Callable<Integer> {
+
+  /** Output formats of the diff. */
+  enum Format { text, markdown, json }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The old journey file.")
+  Path oldFile;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The new journey file.")
+  Path newFile;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default), markdown or json.")
+  Format format;
+
+  @Option(names = "--fail-on-regression", description = "Exit 1 when friction grew or success probability fell.")
+  boolean failOnRegression;
+
+  @Option(names = "--root", paramLabel = "DIR", description = "The journeys' root, which includes may not leave.")
+  Path root;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<Journey> before = load(oldFile, err);
+    Optional<Journey> after = load(newFile, err);
+    if (before.isEmpty() || after.isEmpty()) {
+      return ExitCode.PROBLEMS;
+    }
+    JourneyDiff diff = JourneyDiffer.diff(before.get(), Analyses.analyze(before.get()), after.get(),
+        Analyses.analyze(after.get()));
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(switch (format) {
+      case text -> DiffRenderer.text(diff, before.get(), after.get());
+      case markdown -> DiffRenderer.markdown(diff, before.get(), after.get());
+      case json -> DiffRenderer.json(diff);
+    });
+    out.flush();
+    if (failOnRegression && diff.regressed()) {
+      err.println("slippers: regression: " + (diff.frictionGrew() ? "friction grew" : "")
+          + (diff.frictionGrew() && diff.successFell() ? " and " : "") + (diff.successFell() ? "success probability fell" : ""));
+      err.flush();
+      return ExitCode.PROBLEMS;
+    }
+    return ExitCode.OK;
+  }
+
+  private Optional<Journey> load(Path file, PrintWriter err) {
+    if (java.nio.file.Files.isDirectory(file)) {
+      throw new UserException(ExitCode.USAGE_OR_IO, file + " is a folder; diff compares two journey files");
+    }
+    List<LoadResult> results = JourneyFiles.loadAll(List.of(file), root);
+    List<Journey> journeys = JourneyFiles.validJourneys(results, err);
+    if (journeys.isEmpty() && !JourneyFiles.anyErrors(results)) {
+      throw new UserException(ExitCode.USAGE_OR_IO, file + " is not a journey");
+    }
+    return journeys.stream().findFirst();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.slippers.cli;
+
+import dev.slippers.io.LoadResult;
+import dev.slippers.model.Journey;
+import dev.slippers.render.report.FrictionReport;
+import dev.slippers.render.report.Portfolio;
+import dev.slippers.render.report.ReportRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code slippers report PATH...}: the friction report of each journey, and a portfolio of several. */
+@Command(
+    name = "report",
+    header = "Write friction reports: top pain points by impact, outcome funnel, missed targets, loops, what-ifs.",
+    description = {
+      "With -o DIR, writes <journey-id>-report.html, .md and .json for each journey, and portfolio.html, .md and "
+          + ".json ranking all of them when a folder or several journeys are given.",
+      "Without -o, prints the Markdown reports, ready for a pull-request comment.",
+      "Invalid journeys are reported as problems (exit code 1); the valid ones are still reported."})
+final class ReportCommand implements Callable<Integer> {
+
+  /** Output formats of a report. */
+  enum Format { html, md, json }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Journey files or folders of journeys.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder to write the reports into.")
+  Path output;
+
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+      description = "Which of html, md, json to write with -o (default: all three).")
+  Set<Format> formats = EnumSet.allOf(Format.class);
+
+  @Option(names = "--root", paramLabel = "DIR", description = "The journeys' root, which includes may not leave.")
+  Path root;
+
+  @Override
+  public Integer call() {
+    List<LoadResult> results = JourneyFiles.loadAll(paths, root);
+    List<Journey> journeys = JourneyFiles.validJourneys(results, spec.commandLine().getErr());
+    JourneyFiles.requireDistinctIds(results);
+    List<FrictionReport> reports = journeys.stream().map(j -> Analyses.report(j, Analyses.analyze(j))).toList();
+    boolean portfolio = reports.size() > 1 || paths.stream().anyMatch(Files::isDirectory);
+    PrintWriter out = spec.commandLine().getOut();
+    if (output == null) {
+      for (FrictionReport report : reports) {
+        out.println(ReportRenderer.markdown(report));
+      }
+      if (portfolio) {
+        out.println(ReportRenderer.markdown(Portfolio.of(reports)));
+      }
+    } else {
+      OutputFolder folder = new OutputFolder(output, JourneyFiles.inputFiles(results));
+      for (FrictionReport report : reports) {
+        write(folder, report.journeyId() + "-report", ReportRenderer.html(report), ReportRenderer.markdown(report),
+            ReportRenderer.json(report), out);
+      }
+      if (portfolio) {
+        Portfolio all = Portfolio.of(reports);
+        write(folder, "portfolio", ReportRenderer.html(all), ReportRenderer.markdown(all), ReportRenderer.json(all), out);
+      }
+    }
+    out.flush();
+    return JourneyFiles.anyErrors(results) ? ExitCode.PROBLEMS : ExitCode.OK;
+  }
+
+  private void write(OutputFolder folder, String name, String html, String markdown, String json, PrintWriter out) {
+    if (formats.contains(Format.html)) {
+      out.println("wrote " + folder.write(name + ".html", html));
+    }
+    if (formats.contains(Format.md)) {
+      out.println("wrote " + folder.write(name + ".md", markdown));
+    }
+    if (formats.contains(Format.json)) {
+      out.println("wrote " + folder.write(name + ".json", json));
+    }
+  }
+}

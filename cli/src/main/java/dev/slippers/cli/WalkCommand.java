@@ -1,0 +1,68 @@
+package dev.slippers.cli;
+
+import dev.slippers.analysis.JourneyAnalysis;
+import dev.slippers.io.LoadResult;
+import dev.slippers.model.Journey;
+import dev.slippers.render.walk.Walk;
+import dev.slippers.render.walk.WalkPaths;
+import dev.slippers.render.walk.WalkRenderer;
+import dev.slippers.render.walk.Walks;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code slippers walk JOURNEY -o DIR}: the step-by-step walk of one path, for a review session. */
+@Command(
+    name = "walk",
+    header = "Write the slippers walk: one path, stage by stage, as the persona, with a reviewer's checklist.",
+    description = "Writes DIR/<journey-id>-walk.html, a single offline page: arrow keys or the buttons move between "
+        + "steps, each step has a checklist whose answers export as pain_points: YAML, and it prints one step per page.")
+final class WalkCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "JOURNEY", description = "The journey file.")
+  Path journeyFile;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Folder to write the walk into.")
+  Path output;
+
+  @Option(names = "--path", paramLabel = "PATH", defaultValue = WalkPaths.MOST_LIKELY,
+      description = "most-likely (default), highest-friction, or stage ids separated by commas.")
+  String path;
+
+  @Option(names = "--persona", paramLabel = "ID", description = "Whose emotions to show (default: the journey's persona).")
+  String persona;
+
+  @Option(names = "--root", paramLabel = "DIR", description = "The journeys' root, which includes may not leave.")
+  Path root;
+
+  @Override
+  public Integer call() {
+    List<LoadResult> results = JourneyFiles.loadAll(List.of(journeyFile), root);
+    List<Journey> journeys = JourneyFiles.validJourneys(results, spec.commandLine().getErr());
+    if (journeys.isEmpty()) {
+      if (!JourneyFiles.anyErrors(results)) {
+        throw new UserException(ExitCode.USAGE_OR_IO, journeyFile + " is a catalogue, not a journey");
+      }
+      return ExitCode.PROBLEMS;
+    }
+    Journey journey = journeys.get(0);
+    JourneyAnalysis analysis = Analyses.analyze(journey);
+    Walk walk;
+    try {
+      walk = Walks.of(journey, analysis, WalkPaths.choose(journey, analysis, path), Optional.ofNullable(persona));
+    } catch (IllegalArgumentException e) {
+      throw new UserException(ExitCode.USAGE_OR_IO, journeyFile + ": " + e.getMessage(), e);
+    }
+    Path written = new OutputFolder(output, List.of(journeyFile)).write(journey.id() + "-walk.html", WalkRenderer.html(walk));
+    spec.commandLine().getOut().println("wrote " + written);
+    spec.commandLine().getOut().flush();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,244 @@
+package dev.slippers.render.report;
+
+import dev.slippers.analysis.Breach;
+import dev.slippers.analysis.ChannelSwitch;
+import dev.slippers.analysis.Contribution;
+import dev.slippers.analysis.JourneyAnalysis;
+import dev.slippers.analysis.Loop;
+import dev.slippers.analysis.PainImpact;
+import dev.slippers.analysis.StageFriction;
+import dev.slippers.io.Quantities;
+import dev.slippers.model.Channel;
+import dev.slippers.model.Economics;
+import dev.slippers.model.Journey;
+import dev.slippers.model.Metric;
+import dev.slippers.model.Opportunity;
+import dev.slippers.model.PainPoint;
+import dev.slippers.model.Stage;
+import dev.slippers.model.Transition;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds the content of friction reports from journeys and their analyses. */
+public final class FrictionReports {
+
+  /** How many pain points a report leads with: the few a manager can act on this quarter. */
+  public static final int TOP_PAINS = 5;
+
+  private FrictionReports() {}
+
+  /**
+   * The report of one journey.
+   *
+   * @param gains what fixing each pain point would gain, by pain point id; pain points without an
+   *              entry show no what-if
+   */
+  public static FrictionReport of(Journey journey, JourneyAnalysis analysis, Map<String, FixGain> gains) {
+    Map<String, Stage> stages = journey.stagesById();
+    return new FrictionReport(
+        journey.id(),
+        journey.title(),
+        journey.description(),
+        analysis.successProbability(),
+        analysis.totalFriction(),
+        analysis.expectedDurationSeconds() > 0
+            ? Quantities.formatDuration(roughly(analysis.expectedDurationSeconds()))
+            : PageText.get(journey.language(), "none"),
+        topPains(journey, analysis, gains),
+        outcomes(analysis),
+        dropOffs(journey, analysis),
+        breaches(journey, analysis, journey.language()),
+        analysis.loops().stream().map(l -> loop(l, stages)).toList(),
+        switches(journey, analysis),
+        analysis.stages().stream().map(s -> stage(s, stages, journey.language())).toList(),
+        moneyHeading(journey),
+        journey.language());
+  }
+
+  /** An expected time to the minute once it passes an hour: seconds are noise at that scale. */
+  private static java.time.Duration roughly(double seconds) {
+    return seconds >= 3600 ? java.time.Duration.ofMinutes(Math.round(seconds / 60))
+        : java.time.Duration.ofSeconds(Math.round(seconds));
+  }
+
+  private static List<FrictionReport.PainRow> topPains(Journey journey, JourneyAnalysis analysis,
+      Map<String, FixGain> gains) {
+    Map<String, PainPoint> pains = new LinkedHashMap<>();
+    journey.painPoints().forEach(p -> pains.putIfAbsent(p.id(), p));
+    Map<String, Stage> stages = journey.stagesById();
+    List<Opportunity> opportunities = journey.stages().stream().flatMap(s -> s.opportunities().stream()).toList();
+    Optional<Economics> economics = journey.economics();
+    List<FrictionReport.PainRow> rows = new ArrayList<>();
+    for (PainImpact impact : analysis.painPoints()) {
+      if (rows.size() == TOP_PAINS || impact.impact() <= 0) {
+        break;
+      }
+      PainPoint pain = pains.get(impact.painPointId());
+      if (pain == null) {
+        continue;
+      }
+      double reach = analysis.stage(impact.stageId()).map(StageFriction::reachProbability).orElse(0.0);
+      String explanation = PageText.get(journey.language(), "explanation", "reach", Numbers.percent(reach),
+          "freq", Quantities.formatShare(pain.frequency()), "affected", Numbers.percent(impact.affectedShare()),
+          "s", String.valueOf(pain.severity()), "w", Quantities.formatNumber(journey.scoring().pain()),
+          "i", Numbers.score(impact.impact()));
+      String cost = impact.estimatedCost() > 0 && economics.isPresent()
+          ? PageText.get(journey.language(), "cost", "money", Numbers.money(impact.estimatedCost()),
+              "currency", economics.get().currency(), "period", PageText.period(journey.language(), economics.get().period())).strip()
+          : "";
+      List<String> fixes = opportunities.stream().filter(o -> o.addresses().contains(pain.id()))
+          .map(Opportunity::description).toList();
+      rows.add(new FrictionReport.PainRow(rows.size() + 1, pain.id(), pain.description(), impact.stageId(),
+          stageName(stages, impact.stageId()), pain.severity(), reach, pain.frequency(), impact.affectedShare(),
+          impact.impact(), explanation, cost, whatIf(gains.get(pain.id()), journey.language()), fixes, pain.evidence()));
+    }
+    return rows;
+  }
+
+  private static String whatIf(FixGain gain, dev.slippers.model.Language language) {
+    if (gain == null) {
+      return "";
+    }
+    return PageText.get(language, "whatIf", "ds", Numbers.points(gain.successAfter() - gain.successBefore()),
+        "df", Numbers.signedScore(gain.frictionAfter() - gain.frictionBefore()),
+        "dp", Numbers.signedPercent(-gain.frictionDropShare()));
+  }
+
+  private static List<FrictionReport.OutcomeRow> outcomes(JourneyAnalysis analysis) {
+    List<FrictionReport.OutcomeRow> rows = new ArrayList<>();
+    analysis.outcomes().forEach((name, p) -> rows.add(new FrictionReport.OutcomeRow(name, kind(name), p)));
+    rows.sort(Comparator.comparingInt((FrictionReport.OutcomeRow r) -> switch (r.kind()) {
+      case "success" -> 0;
+      case "other" -> 1;
+      case "failure" -> 2;
+      default -> 3;
+    }));
+    return rows;
+  }
+
+  private static String kind(String outcome) {
+    return switch (outcome) {
+      case Stage.SUCCESS -> "success";
+      case Stage.FAILURE -> "failure";
+      case JourneyAnalysis.LOST -> "lost";
+      default -> "other";
+    };
+  }
+
+  /**
+   * Flow out of each stage into failure-like outcomes: expected visits x the share of the
+   * transition, and the unaccounted remainder of the shares as "lost". Transitions without a share
+   * split the remainder evenly, as the format defines.
+   */
+  static List<FrictionReport.DropRow> dropOffs(Journey journey, JourneyAnalysis analysis) {
+    Map<String, Stage> stages = journey.stagesById();
+    List<FrictionReport.DropRow> rows = new ArrayList<>();
+    for (Stage stage : journey.stages()) {
+      if (stage.isOutcome()) {
+        continue;
+      }
+      double visits = analysis.stage(stage.id()).map(StageFriction::expectedVisits).orElse(0.0);
+      if (visits <= 0) {
+        continue;
+      }
+      List<Transition> out = journey.outgoing(stage.id());
+      double given = out.stream().filter(t -> t.share().isPresent()).mapToDouble(t -> t.share().getAsDouble()).sum();
+      long unspecified = out.stream().filter(t -> t.share().isEmpty()).count();
+      double rest = Math.max(0, 1 - given);
+      for (Transition t : out) {
+        Stage target = stages.get(t.to());
+        if (target == null || target.outcome().isEmpty() || target.outcome().get().equals(Stage.SUCCESS)) {
+          continue;
+        }
+        double share = t.share().isPresent() ? t.share().getAsDouble() : rest / unspecified;
+        rows.add(new FrictionReport.DropRow(stage.id(), stage.name(), target.outcome().get(), visits * share));
+      }
+      if (unspecified == 0 && rest > 1e-9) {
+        rows.add(new FrictionReport.DropRow(stage.id(), stage.name(), JourneyAnalysis.LOST, visits * rest));
+      }
+    }
+    rows.removeIf(r -> r.share() <= 1e-9);
+    rows.sort(Comparator.comparingDouble(FrictionReport.DropRow::share).reversed());
+    return rows;
+  }
+
+  private static List<FrictionReport.BreachRow> breaches(Journey journey, JourneyAnalysis analysis,
+      dev.slippers.model.Language language) {
+    Map<String, Stage> stages = journey.stagesById();
+    List<FrictionReport.BreachRow> rows = new ArrayList<>();
+    for (Breach breach : analysis.breaches()) {
+      Stage stage = stages.get(breach.stageId());
+      Metric metric = stage == null ? null : stage.metrics().get(breach.metricKey());
+      if (metric == null) {
+        continue;
+      }
+      rows.add(new FrictionReport.BreachRow(stage.id(), stage.name(), metric.displayName(),
+          Quantities.formatMetric(metric.unit(), breach.value(), metric.label()),
+          Quantities.formatMetric(metric.unit(), breach.target(), metric.label()),
+          PageText.get(language, breach.better() == dev.slippers.model.Better.HIGHER ? "shortBy" : "overBy",
+              "gap", Quantities.formatMetric(metric.unit(), breach.gap(), metric.label())),
+          metric.source()));
+    }
+    return rows;
+  }
+
+  private static FrictionReport.LoopRow loop(Loop loop, Map<String, Stage> stages) {
+    return new FrictionReport.LoopRow(loop.stages().stream().map(id -> stageName(stages, id)).toList(),
+        loop.returnProbability(), loop.expectedRounds());
+  }
+
+  private static List<FrictionReport.SwitchRow> switches(Journey journey, JourneyAnalysis analysis) {
+    Map<String, Channel> channels = journey.channelsById();
+    return analysis.channelSwitches().stream()
+        .sorted(Comparator.comparingDouble(ChannelSwitch::probability).reversed())
+        .map(s -> new FrictionReport.SwitchRow(s.fromTouchpoint(), s.toTouchpoint(), channelName(channels, s.fromChannel()),
+            channelName(channels, s.toChannel()), s.probability()))
+        .toList();
+  }
+
+  /** The positive terms of a stage's friction, largest first, as "kind: detail (amount)". */
+  public static List<String> describe(StageFriction friction, dev.slippers.model.Language language) {
+    return friction.contributions().stream()
+        .filter(c -> c.amount() > 0)
+        .map(c -> label(c.kind(), language) + ": " + c.detail() + " (" + Numbers.score(c.amount()) + ")")
+        .toList();
+  }
+
+  private static FrictionReport.StageRow stage(StageFriction friction, Map<String, Stage> stages,
+      dev.slippers.model.Language language) {
+    List<String> parts = describe(friction, language);
+    return new FrictionReport.StageRow(friction.stageId(), stageName(stages, friction.stageId()), friction.friction(),
+        friction.reachProbability(), friction.expectedVisits(), parts);
+  }
+
+  private static String label(Contribution.Kind kind, dev.slippers.model.Language language) {
+    return PageText.get(language, switch (kind) {
+      case PAIN -> "kindPain";
+      case EMOTION -> "kindEmotion";
+      case EFFORT -> "kindEffort";
+      case BREACH -> "kindBreach";
+      case CHANNEL_SWITCH -> "kindSwitch";
+    });
+  }
+
+  private static String moneyHeading(Journey journey) {
+    return journey.economics()
+        .filter(e -> e.valuePerSuccess().isPresent())
+        .map(e -> (e.currency().isEmpty() ? "money" : e.currency()) + " per " + e.period())
+        .orElse("");
+  }
+
+  static String stageName(Map<String, Stage> stages, String id) {
+    Stage stage = stages.get(id);
+    return stage == null || stage.name().isEmpty() ? id : stage.name();
+  }
+
+  private static String channelName(Map<String, Channel> channels, String id) {
+    Channel channel = channels.get(id);
+    return channel == null || channel.name().isEmpty() ? id : channel.name();
+  }
+}

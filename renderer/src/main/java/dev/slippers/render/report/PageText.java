@@ -1,0 +1,167 @@
+package dev.slippers.render.report;
+
+import dev.slippers.model.Language;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The words the report and walk pages write around the journey's own text, in the journey's
+ * language. Templates read them as {@code t.key}; Java code through {@link #get}. A key missing in
+ * a language falls back to English, so a new label never breaks a page.
+ */
+public final class PageText {
+
+  private static final String[][] WORDS = {
+    // key, English, Russian
+    {"walkKicker", "Slippers walk", "Slippers: прогулка по пути клиента"},
+    {"back", "← Back", "← Назад"},
+    {"next", "Next →", "Далее →"},
+    {"findings", "Findings", "Находки"},
+    {"stepOf", "Step {n} of {m}", "Шаг {n} из {m}"},
+    {"visit", "visit {n} of this stage", "{n}-й заход на этап"},
+    {"outcome", "Outcome", "Исход"},
+    {"friction", "friction", "трение"},
+    {"reachedBy", "reached by", "доходят"},
+    {"ofCustomers", "of customers", "клиентов"},
+    {"as", "as", "глазами"},
+    {"noTouchpoint", "No touchpoint at this stage.", "На этом этапе нет точек контакта."},
+    {"takes", "takes", "занимает"},
+    {"sees", "Sees", "Видит"},
+    {"whatHurts", "What hurts here", "Что здесь болит"},
+    {"severity", "severity", "серьёзность"},
+    {"ofCustomersHere", "of customers here", "клиентов на этапе"},
+    {"evidence", "Evidence", "Свидетельства"},
+    {"whatMetrics", "What the metrics say", "Что говорят метрики"},
+    {"metric", "Metric", "Метрика"},
+    {"value", "Value", "Значение"},
+    {"target", "Target", "Цель"},
+    {"source", "Source", "Источник"},
+    {"whyScores", "Why this stage scores", "Из чего складывается трение"},
+    {"yourReview", "Your review", "Ваш разбор"},
+    {"didHappen", "Did this happen to you?", "Это случилось с вами?"},
+    {"elseHurt", "What else hurt here?", "Что ещё помешало?"},
+    {"onePerLine", "(one problem per line)", "(по одной проблеме в строке)"},
+    {"placeholder", "e.g. The pick-up point was closed at lunch", "например: пункт выдачи был закрыт на обед"},
+    {"howBad", "How bad", "Насколько плохо"},
+    {"minor", "minor", "мелочь"},
+    {"critical", "critical", "критично"},
+    {"howMany", "How many customers meet it", "Сколько клиентов с этим сталкиваются"},
+    {"exportLead", "Each block is a pain_points: list for one stage of the journey (format 1). Paste the entries under "
+        + "that stage's pain_points: and run slippers validate. Pain points you confirmed are listed as comments: add "
+        + "the evidence line to their evidence:.",
+        "Каждый блок — список pain_points: для одного этапа (формат 1). Вставьте записи под pain_points: этого этапа и "
+        + "запустите slippers validate. Подтверждённые боли перечислены в комментариях: добавьте строку в их evidence:."},
+    {"reviewer", "Reviewer", "Кто проходил"},
+    {"reviewerHint", "your name or team", "имя или команда"},
+    {"copy", "Copy", "Копировать"},
+    {"download", "Download findings.yaml", "Скачать findings.yaml"},
+    {"backToWalk", "Back to the walk", "Вернуться к прогулке"},
+    {"copied", "Copied.", "Скопировано."},
+    {"emotion-2", "very negative", "очень негативно"},
+    {"emotion-1", "negative", "негативно"},
+    {"emotion0", "neutral", "нейтрально"},
+    {"emotion1", "positive", "позитивно"},
+    {"emotion2", "very positive", "очень позитивно"},
+    {"pathLikely", "The most likely path, taken by {p} of customers", "Самый вероятный путь: по нему идут {p} клиентов"},
+    {"pathFriction", "The highest-friction path (friction {f}), taken by {p} of customers",
+        "Путь с наибольшим трением ({f}): по нему идут {p} клиентов"},
+    {"pathChosen", "A chosen path: {stages}", "Выбранный путь: {stages}"},
+    {"kindPain", "pain", "боль"},
+    {"kindEmotion", "emotion", "эмоции"},
+    {"kindEffort", "effort", "усилие"},
+    {"kindBreach", "missed target", "цель не достигнута"},
+    {"kindSwitch", "channel switch", "смена канала"},
+    {"reportTitle", "Friction report", "Отчёт о трении"},
+    {"reachSuccess", "of customers reach success", "клиентов доходят до успеха"},
+    {"totalFriction", "total friction (lower is better)", "общее трение (чем меньше, тем лучше)"},
+    {"expectedTime", "expected time in the journey", "ожидаемое время в пути"},
+    {"missingTarget", "metrics missing target", "целей по метрикам не достигнуто"},
+    {"period.day", "day", "день"},
+    {"period.week", "week", "неделю"},
+    {"period.month", "month", "месяц"},
+    {"period.quarter", "quarter", "квартал"},
+    {"period.year", "year", "год"},
+    {"actFirst", "Act on these first", "Что исправить в первую очередь"},
+    {"actLead", "Pain points ranked by estimated impact: the share of customers who meet them times their severity.", "Боли по оценке влияния: доля клиентов, которые с ними сталкиваются, умноженная на серьёзность."},
+    {"stage", "stage", "этап"},
+    {"affected", "of customers affected", "клиентов затронуто"},
+    {"impact", "impact", "влияние"},
+    {"about", "about", "около"},
+    {"atRisk", "at risk", "под угрозой"},
+    {"ifFixed", "If fixed", "Если исправить"},
+    {"ideas", "Ideas", "Идеи"},
+    {"noPains", "No pain points with an impact: nothing hurts on the modelled paths.", "Нет болей с влиянием: на смоделированных путях ничего не болит."},
+    {"whereEnd", "Where customers end up", "Чем заканчивается путь"},
+    {"leaveAt", "Customers leave at", "Где клиенты уходят"},
+    {"to", "to", "куда"},
+    {"shareAll", "share of all customers", "доля всех клиентов"},
+    {"noDrops", "No customer leaves for a failure or is lost.", "Никто не уходит в неудачу и не теряется."},
+    {"breachesTitle", "Metrics missing their targets", "Метрики, не достигающие цели"},
+    {"gap", "Gap", "Разрыв"},
+    {"noBreaches", "Every metric with a target meets it.", "Все метрики с целями их достигают."},
+    {"loopsTitle", "Where customers come back (repeat contacts)", "Где клиенты возвращаются (повторные обращения)"},
+    {"loop", "Loop", "Петля"},
+    {"comesBack", "comes back", "возвращаются"},
+    {"rounds", "expected rounds", "ожидаемых кругов"},
+    {"noLoops", "No loops: nobody has to come back.", "Петель нет: никому не приходится возвращаться."},
+    {"switchesTitle", "Forced channel switches", "Вынужденная смена канала"},
+    {"from", "From", "Откуда"},
+    {"toCap", "To", "Куда"},
+    {"customers", "customers", "клиентов"},
+    {"noSwitches", "No forced channel switch on the likely paths.", "На вероятных путях канал менять не приходится."},
+    {"stagesTitle", "Friction per stage", "Трение по этапам"},
+    {"reachedByCol", "reached by", "доходят"},
+    {"visits", "visits", "заходов"},
+    {"madeOf", "made of", "из чего"},
+    {"footer", "Generated by Slippers from the journey", "Создано Slippers по пути"},
+    {"footerNote", "Figures are estimates from the journey's shares, severities and metrics.", "Цифры — оценки по долям, серьёзности болей и метрикам пути."},
+    {"explanation", "reaches {reach} of customers x met by {freq} of them = {affected} affected; x severity {s} x pain weight {w} = impact {i}", "доходят {reach} клиентов x сталкиваются {freq} из них = {affected} затронуты; x серьёзность {s} x вес боли {w} = влияние {i}"},
+    {"whatIf", "success {ds}, friction {df} ({dp})", "успех {ds}, трение {df} ({dp})"},
+    {"shortBy", "short by {gap}", "не хватает {gap}"},
+    {"overBy", "over by {gap}", "превышение на {gap}"},
+    {"cost", "{money} {currency} per {period}", "{money} {currency} за {period}"},
+    {"none", "n/a", "н/д"},
+    {"comeBackLine", "{share} come back, {rounds} expected rounds", "возвращаются {share}, ожидаемых кругов: {rounds}"},
+    {"ofCustomersLine", "{share} of customers", "{share} клиентов"},
+    {"mdLine", "of customers reach success · total friction", "клиентов доходят до успеха · общее трение"},
+    {"mdTime", "expected time", "ожидаемое время"},
+    {"pains", "Pain point", "Боль"},
+    {"affectedShort", "Affected", "Затронуто"},
+  };
+
+  private static final Map<String, String> EN = column(1);
+  private static final Map<String, String> RU = column(2);
+
+  private PageText() {}
+
+  private static Map<String, String> column(int index) {
+    Map<String, String> words = new LinkedHashMap<>();
+    for (String[] row : WORDS) {
+      words.put(row[0], row[index]);
+    }
+    return java.util.Collections.unmodifiableMap(words);
+  }
+
+  /** Every word in this language, for a template's {@code t}. */
+  public static Map<String, String> of(Language language) {
+    if (language == Language.RU) {
+      return RU;
+    }
+    return EN;
+  }
+
+  /** A period of the journey's economics in words: the known ones translated, others as written. */
+  public static String period(Language language, String period) {
+    String key = "period." + period.strip().toLowerCase(java.util.Locale.ROOT);
+    return of(language).getOrDefault(key, period);
+  }
+
+  /** One word, with {@code {name}} placeholders filled from {@code values} (name, value, name, value...). */
+  public static String get(Language language, String key, String... values) {
+    String text = of(language).getOrDefault(key, EN.getOrDefault(key, key));
+    for (int i = 0; i + 1 < values.length; i += 2) {
+      text = text.replace("{" + values[i] + "}", values[i + 1]);
+    }
+    return text;
+  }
+}

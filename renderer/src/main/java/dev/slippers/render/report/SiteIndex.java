@@ -1,0 +1,40 @@
+package dev.slippers.render.report;
+
+import dev.slippers.render.template.Templates;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The index page of a built folder: every journey with its headline numbers and links to its maps,
+ * report and walk, and a link to the portfolio. Links are relative, so the folder can be moved or
+ * published as it is.
+ *
+ * @param journeys one entry per journey, in portfolio order (most friction first)
+ * @param portfolio file name of the portfolio report
+ */
+public record SiteIndex(List<Entry> journeys, String portfolio) {
+
+  public SiteIndex {
+    journeys = List.copyOf(journeys);
+  }
+
+  /**
+   * One journey of the index.
+   *
+   * @param links label and relative file name of each output, in the order shown
+   */
+  public record Entry(String journeyId, String title, String frictionText, String successText, String topPain,
+      List<Link> links) {
+
+    public Entry {
+      links = List.copyOf(links);
+    }
+  }
+
+  /** A link to one output file. */
+  public record Link(String label, String href) {}
+
+  public String html() {
+    return Templates.shared().render("report/index.ftlh", Map.of("index", this));
+  }
+}

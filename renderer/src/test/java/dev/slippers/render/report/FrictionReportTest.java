@@ -1,0 +1,144 @@
+package dev.slippers.render.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slippers.model.Journey;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FrictionReportTest {
+
+  private static final Map<String, FixGain> GAINS =
+      Map.of("pay-before-fitting", new FixGain("pay-before-fitting", 20.0, 17.5, 0.2835, 0.31));
+
+  private static FrictionReport report() {
+    return FrictionReports.of(ShirtStore.journey(), ShirtStore.analysis(), GAINS);
+  }
+
+  @Test
+  void leadsWithTheAnalysisRankingCappedAtTheTopFive() {
+    FrictionReport report = report();
+    assertEquals(List.of("pay-before-fitting", "written-claim", "passport-required", "lunch-break-trip", "wrong-fit"),
+        report.topPains().stream().map(FrictionReport.PainRow::id).toList());
+    FrictionReport.PainRow first = report.topPains().get(0);
+    assertEquals(1, first.rank());
+    assertEquals("The customer must pay before trying the shirt on", first.description());
+    assertEquals("Travels to the store in the lunch break and pays", first.stageName());
+    assertEquals("63%", first.affectedText());
+    assertEquals("2.52", first.impactText());
+    assertEquals("reaches 63% of customers x met by 100% of them = 63% affected; x severity 4 x pain weight 1"
+        + " = impact 2.52", first.explanation());
+    assertEquals("1\u202F250\u202F000 RUB per month", first.cost());
+    assertEquals("success +2.7 pp, friction -2.50 (-12.5%)", first.whatIf());
+    assertEquals(List.of("Let customers try the order on before paying, as pick-up points do"), first.fixes());
+    assertEquals("", report.topPains().get(1).whatIf(), "no what-if was computed for it");
+    assertEquals("RUB per month", report.money());
+  }
+
+  @Test
+  void funnelPutsSuccessFirstAndFindsWhereCustomersLeave() {
+    FrictionReport report = report();
+    assertEquals(List.of("success", "failure", "lost"), report.outcomes().stream().map(FrictionReport.OutcomeRow::outcome).toList());
+    assertEquals("28.3%", report.outcomes().get(0).probabilityText());
+    List<String> drops = report.dropOffs().stream().map(d -> d.stageId() + ">" + d.outcome() + " " + d.shareText()).toList();
+    // need: 30% of everyone is lost; order: 70% x 10%; refund: 28% to no-shirt; return: 34.65% x 10% to gave-up.
+    assertEquals(List.of("need>lost 30%", "refund>failure 28%", "order>lost 7%", "return>failure 3.5%", "come-back>lost 3.1%"), drops);
+  }
+
+  @Test
+  void breachesLoopsAndSwitchesAreShownInTheMetricsUnits() {
+    FrictionReport report = report();
+    FrictionReport.BreachRow fcr = report.breaches().get(0);
+    assertEquals(List.of("FCR", "30%", "80%", "short by 50%", "till records"),
+        List.of(fcr.metric(), fcr.value(), fcr.target(), fcr.gap(), fcr.source()));
+    FrictionReport.BreachRow time = report.breaches().get(1);
+    assertEquals(List.of("4d", "1d", "over by 3d"), List.of(time.value(), time.target(), time.gap()));
+    assertEquals(List.of("Asks for a refund at the till",
+            "Goes back to the store another day with a passport, because a driving licence is not accepted for a written refund claim"),
+        report.loops().get(0).stageNames());
+    FrictionReport.SwitchRow switchRow = report.switches().get(0);
+    assertEquals("28%", switchRow.probabilityText());
+    assertEquals(List.of("pain: severity 4 x 100% (2.00)", "effort: 40m trip (1.10)"), report.stages().get(2).contributions());
+  }
+
+  @Test
+  void htmlAndMarkdownCarryTheSameNumbers() {
+    FrictionReport report = report();
+    String html = ReportRenderer.html(report);
+    String markdown = ReportRenderer.markdown(report);
+    for (String text : List.of("28.3%", "2.52", "success +2.7 pp, friction -2.50 (-12.5%)", "short by 50%")) {
+      assertTrue(html.contains(text), text + " in HTML");
+    }
+    assertTrue(markdown.contains("| 1 | The customer must pay before trying the shirt on | "
+        + "Travels to the store in the lunch break and pays | 4 | 63% | 2.52 | success \\+2.7 pp, friction \\-2.50 \\(\\-12.5%\\) |"),
+        markdown);
+    assertTrue(html.indexOf("id=\"pain-pay-before-fitting\"") < html.indexOf("id=\"pain-written-claim\""));
+    assertFalse(html.contains("http"), "self-contained: no links out");
+  }
+
+  @Test
+  void jsonKeepsRawNumbersInComponentOrder() throws Exception {
+    JsonNode root = new ObjectMapper().readTree(ReportRenderer.json(report()));
+    assertEquals("shirt-store", root.get("journey_id").asText());
+    assertEquals(0.2835, root.get("success").asDouble());
+    assertEquals("pay-before-fitting", root.at("/top_pains/0/id").asText());
+    assertEquals(2.52, root.at("/top_pains/0/impact").asDouble());
+    assertEquals("journey_id", root.fieldNames().next());
+  }
+
+  @Test
+  void textFromTheJourneyIsEscapedInHtmlAndMarkdown() throws Exception {
+    String yaml = java.nio.file.Files.readString(ShirtStore.JOURNEYS.resolve("shirt-store.yaml"))
+        .replace("title: A shirt for a family party from a mass-market store (as-is)",
+            "title: \"<script>alert(1)</script> **bold** | [link](x)\"")
+        .replace("description: The customer must pay before trying the shirt on",
+            "description: \"<img src=x onerror=alert(2)> pay | first\\n1. now\"");
+    Journey journey = ShirtStore.parse(yaml).validJourney().orElseThrow();
+    FrictionReport report = FrictionReports.of(journey, ShirtStore.analysis(), Map.of());
+    String html = ReportRenderer.html(report);
+    assertFalse(html.contains("<script>alert"), html);
+    assertFalse(html.contains("<img src"), html);
+    assertTrue(html.contains("&lt;img src=x onerror=alert(2)&gt; pay | first"));
+    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    String markdown = ReportRenderer.markdown(report);
+    assertTrue(markdown.contains("\\<script\\>alert\\(1\\)\\</script\\> \\*\\*bold\\*\\* \\| \\[link\\]\\(x\\)"), markdown);
+    assertTrue(markdown.contains("\\<img src=x onerror=alert\\(2\\)\\> pay \\| first 1. now"), markdown);
+    assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)<").matcher(markdown).find(), "every < is escaped");
+  }
+
+  @Test
+  void speaksTheJourneysLanguage() {
+    Journey banquet = ShirtStore.load(ShirtStore.JOURNEYS.resolve("banquet.yaml"));
+    dev.slippers.analysis.JourneyAnalysis analysis = new dev.slippers.analysis.JourneyAnalyzer().analyze(banquet);
+    FrictionReport report = FrictionReports.of(banquet, analysis, Map.of());
+    assertTrue(report.topPains().get(0).explanation().startsWith("доходят "), report.topPains().get(0).explanation());
+    String html = ReportRenderer.html(report);
+    assertTrue(html.contains("<html lang=\"ru\">"));
+    assertTrue(html.contains("<h2 id=\"act\">Что исправить в первую очередь</h2>"));
+    assertFalse(html.contains("Act on these first"));
+    String markdown = ReportRenderer.markdown(report);
+    assertTrue(markdown.startsWith("## Отчёт о трении: "), markdown);
+    assertTrue(markdown.contains("### Что исправить в первую очередь"), markdown);
+  }
+
+  @Test
+  void portfolioRanksByFrictionThenSuccess() {
+    FrictionReport store = report();
+    FrictionReport calm = new FrictionReport("calm", "Calm", "", 0.9, 1.0, "5m", List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(), "", dev.slippers.model.Language.EN);
+    FrictionReport tie = new FrictionReport("tie", "Tie", "", 0.5, 1.0, "5m", List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(), "", dev.slippers.model.Language.EN);
+    Portfolio portfolio = Portfolio.of(List.of(calm, store, tie));
+    assertEquals(List.of("shirt-store", "tie", "calm"), portfolio.rows().stream().map(Portfolio.Row::journeyId).toList());
+    assertEquals("The customer must pay before trying the shirt on", portfolio.rows().get(0).topPain());
+    String html = ReportRenderer.html(portfolio);
+    assertTrue(html.indexOf("data-journey=\"shirt-store\"") < html.indexOf("data-journey=\"calm\""));
+    assertTrue(html.contains("href=\"shirt-store-report.html\""));
+    assertTrue(ReportRenderer.markdown(portfolio).contains("| 1 | A shirt for a family party from a mass\\-market store \\(as\\-is\\) (shirt\\-store) |"));
+  }
+}

@@ -1,0 +1,23 @@
+package dev.slippers.render.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownOutputFormatTest {
+
+  @Test
+  void escapesEveryMarkdownSignificantCharacter() {
+    assertEquals("\\*\\*bold\\*\\* \\_x\\_ \\`code\\` \\[a\\]\\(b\\) \\<b\\> a \\| b \\# \\~\\~s\\~\\~ \\!\\{\\} \\\\ \\+ \\- \\&amp;",
+        MarkdownOutputFormat.escape("**bold** _x_ `code` [a](b) <b> a | b # ~~s~~ !{} \\ + - &amp;"));
+  }
+
+  @Test
+  void keepsValuesOnOneLineAndOutOfListsButLeavesNumbersAlone() {
+    assertEquals("first second third", MarkdownOutputFormat.escape("first\nsecond\r\nthird"));
+    assertEquals("1\\. not a list", MarkdownOutputFormat.escape("1. not a list"));
+    assertEquals("2\\) nor this", MarkdownOutputFormat.escape("2) nor this"));
+    assertEquals("28.3%", MarkdownOutputFormat.escape("28.3%"));
+    assertEquals("Кириллица остаётся как есть.", MarkdownOutputFormat.escape("Кириллица остаётся как есть."));
+  }
+}
