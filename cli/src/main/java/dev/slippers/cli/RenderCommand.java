@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
           + "graph-png adds DIR/<id>-graph.png) and DIR/<id>.html (both, with hover details, a persona "
           + "switch and the friction ranking; opens offline). Folders are searched for journeys.",
       "Each file is written to a temporary file and moved into place; no input is ever overwritten. "
-          + "The same journey gives the same bytes on every run and machine.",
+          + "The same journey gives the same bytes on every run; SVG and HTML also on every machine.",
       "Invalid journeys are reported as file:line:col and not drawn; the valid ones still are, and "
           + "the exit code is 1."})
 final class RenderCommand implements Callable<Integer> {
