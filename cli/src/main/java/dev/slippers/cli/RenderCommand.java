@@ -1,6 +1,5 @@
 package dev.slippers.cli;
 
-import dev.slippers.analysis.JourneyAnalyzer;
 import dev.slippers.io.LoadResult;
 import dev.slippers.model.Journey;
 import dev.slippers.render.JourneyRenderer;
@@ -71,9 +70,8 @@ final class RenderCommand implements Callable<Integer> {
     checkUniqueIds(results);
     OutputFolder folder = new OutputFolder(output, results.stream().map(LoadResult::file).toList());
     PrintWriter out = spec.commandLine().getOut();
-    JourneyAnalyzer analyzer = new JourneyAnalyzer();
     for (Journey journey : journeys) {
-      JourneyRenderer renderer = new JourneyRenderer(journey, analyzer.analyze(journey));
+      JourneyRenderer renderer = new JourneyRenderer(journey, Analyses.analyze(journey));
       String id = journey.id();
       for (String format : wanted) {
         Path written = switch (format) {
