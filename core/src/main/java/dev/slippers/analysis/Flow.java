@@ -46,6 +46,8 @@ final class Flow {
   /** Expected customers passing along each transition: visits[from] x probability, per successor slot. */
   final double[][] traversals;
   private long reachWork;
+  /** Position of each stage within its component, filled per component by {@link #returnProbabilities}. */
+  private int[] local;
 
   private Flow(StageGraph g) {
     int n = g.size();
@@ -179,9 +181,11 @@ final class Flow {
       }
       return;
     }
-    Map<Integer, Integer> local = new java.util.HashMap<>();
+    if (local == null) {
+      local = new int[g.size()];
+    }
     for (int i = 0; i < members.length; i++) {
-      local.put(members[i], i);
+      local[members[i]] = i;
     }
     double[] x = new double[members.length];
     for (int target : members) {
@@ -207,14 +211,14 @@ final class Flow {
     }
   }
 
-  private static double hitting(StageGraph g, int c, int from, int target, double[] x, Map<Integer, Integer> local) {
+  private static double hitting(StageGraph g, int c, int from, int target, double[] x, int[] local) {
     double value = 0;
     int[] next = g.successors[from];
     for (int k = 0; k < next.length; k++) {
       if (next[k] == target) {
         value += g.probabilities[from][k];
       } else if (g.component[next[k]] == c) {
-        value += g.probabilities[from][k] * x[local.get(next[k])];
+        value += g.probabilities[from][k] * x[local[next[k]]];
       }
     }
     return value;

@@ -11,7 +11,6 @@ import dev.slippers.model.Touchpoint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -81,8 +80,11 @@ final class Friction {
         touchpoints.add(new TouchpointFriction(tp.id(), stage.id(), sum(own), own));
         all.addAll(own);
       }
+      java.util.Set<String> touchpointIds = new java.util.HashSet<>();
+      stage.touchpoints().forEach(tp -> touchpointIds.add(tp.id()));
       for (PainPoint pain : stage.painPoints()) {
-        if (pain.touchpoint().isEmpty()) {
+        // Pain points of the whole stage, and (in an invalid journey) of a touchpoint the stage lacks.
+        if (pain.touchpoint().filter(touchpointIds::contains).isEmpty()) {
           all.add(pain(w, pain));
         }
       }
@@ -202,6 +204,7 @@ final class Friction {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
-    return String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+    return java.math.BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+        .toPlainString();
   }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,27 +105,76 @@ final class StageGraph {
 
   private void buildTransitions(List<Transition> transitions) {
     int n = stages.size();
-    Map<Integer, List<Transition>> outgoing = new HashMap<>();
-    for (Transition t : transitions) {
-      Integer from = index.get(t.from());
-      if (from != null && index.containsKey(t.to()) && !outcome[from]) {
-        outgoing.computeIfAbsent(from, k -> new ArrayList<>()).add(t);
+    int m = transitions.size();
+    int[] from = new int[m];
+    int[] to = new int[m];
+    int[] degree = new int[n];
+    for (int t = 0; t < m; t++) {
+      Integer f = index.get(transitions.get(t).from());
+      Integer d = index.get(transitions.get(t).to());
+      boolean kept = f != null && d != null && !outcome[f];
+      from[t] = kept ? f : -1;
+      to[t] = kept ? d : -1;
+      if (kept) {
+        degree[f]++;
+      }
+    }
+    // Transitions grouped by stage in file order (a counting sort), without boxing.
+    int[] start = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      start[i + 1] = start[i] + degree[i];
+    }
+    int[] order = new int[start[n]];
+    int[] filled = start.clone();
+    for (int t = 0; t < m; t++) {
+      if (from[t] >= 0) {
+        order[filled[from[t]]++] = t;
       }
     }
     for (int i = 0; i < n; i++) {
-      List<Transition> out = outgoing.getOrDefault(i, List.of());
-      double given = out.stream().mapToDouble(t -> t.share().orElse(0)).sum();
-      long unspecified = out.stream().filter(t -> t.share().isEmpty()).count();
+      double given = 0;
+      int unspecified = 0;
+      for (int k = start[i]; k < start[i + 1]; k++) {
+        java.util.OptionalDouble share = transitions.get(order[k]).share();
+        if (share.isPresent()) {
+          given += share.getAsDouble();
+        } else {
+          unspecified++;
+        }
+      }
       double rest = unspecified == 0 ? 0 : Math.max(0, 1 - given) / unspecified;
       double scale = given > 1 ? 1 / given : 1;
-      Map<Integer, Double> merged = new LinkedHashMap<>();
-      for (Transition t : out) {
-        double p = t.share().isPresent() ? t.share().getAsDouble() * scale : rest;
-        merged.merge(index.get(t.to()), p, Double::sum);
+      int[] next = new int[degree[i]];
+      double[] p = new double[degree[i]];
+      int distinct = 0;
+      Map<Integer, Integer> slot = degree[i] > 16 ? new HashMap<>() : null;
+      for (int k = start[i]; k < start[i + 1]; k++) {
+        Transition t = transitions.get(order[k]);
+        double share = t.share().isPresent() ? t.share().getAsDouble() * scale : rest;
+        int target = to[order[k]];
+        int at = -1;
+        if (slot != null) {
+          at = slot.getOrDefault(target, -1);
+        } else {
+          for (int j = 0; j < distinct && at < 0; j++) {
+            at = next[j] == target ? j : -1;
+          }
+        }
+        if (at < 0) {
+          at = distinct++;
+          next[at] = target;
+          if (slot != null) {
+            slot.put(target, at);
+          }
+        }
+        p[at] += share;
       }
-      successors[i] = merged.keySet().stream().mapToInt(Integer::intValue).toArray();
-      probabilities[i] = merged.values().stream().mapToDouble(Double::doubleValue).toArray();
-      double passed = Arrays.stream(probabilities[i]).sum();
+      successors[i] = Arrays.copyOf(next, distinct);
+      probabilities[i] = Arrays.copyOf(p, distinct);
+      double passed = 0;
+      for (double q : probabilities[i]) {
+        passed += q;
+      }
       leak[i] = outcome[i] ? 0 : Math.max(0, 1 - passed);
       if (leak[i] < 1e-12) {
         leak[i] = 0;
