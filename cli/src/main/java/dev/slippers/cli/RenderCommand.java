@@ -74,19 +74,29 @@ final class RenderCommand implements Callable<Integer> {
       JourneyRenderer renderer = new JourneyRenderer(journey, Analyses.analyze(journey));
       String id = journey.id();
       for (String format : wanted) {
-        Path written = switch (format) {
-          case "svg" -> folder.write(id + ".svg", renderer.mapSvg());
-          case "graph" -> folder.write(id + "-graph.svg", renderer.graphSvg());
-          case "png" -> folder.write(id + ".png", renderer.mapPng(size));
-          case "graph-png" -> folder.write(id + "-graph.png", renderer.graphPng(size));
-          case "html" -> folder.write(id + ".html", renderer.html());
-          default -> throw new IllegalStateException("unchecked format " + format);
-        };
+        Path written;
+        try {
+          written = write(folder, renderer, id, format, size);
+        } catch (PngRenderer.TooLargeException e) {
+          throw new UserException(ExitCode.USAGE_OR_IO, journey.id() + ": " + e.getMessage(), e);
+        }
         out.println(written);
       }
     }
     out.flush();
     return JourneyFiles.anyErrors(results) ? ExitCode.PROBLEMS : ExitCode.OK;
+  }
+
+  private static Path write(OutputFolder folder, JourneyRenderer renderer, String id, String format,
+      PngRenderer.Size size) {
+    return switch (format) {
+      case "svg" -> folder.write(id + ".svg", renderer.mapSvg());
+      case "graph" -> folder.write(id + "-graph.svg", renderer.graphSvg());
+      case "png" -> folder.write(id + ".png", renderer.mapPng(size));
+      case "graph-png" -> folder.write(id + "-graph.png", renderer.graphPng(size));
+      case "html" -> folder.write(id + ".html", renderer.html());
+      default -> throw new IllegalStateException("unchecked format " + format);
+    };
   }
 
   private Set<String> checkFormats() {

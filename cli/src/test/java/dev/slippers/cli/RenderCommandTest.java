@@ -92,6 +92,16 @@ class RenderCommandTest {
   }
 
   @Test
+  void aPngTooLargeToDrawIsRefusedWithAHint() throws Exception {
+    Path file = Files.writeString(dir.resolve("pizza.yaml"), JOURNEY);
+    CliRun run = CliRun.of("render", file.toString(), "-o", dir.resolve("out").toString(), "--format", "png",
+        "--png-width", "20000");
+    assertEquals(ExitCode.USAGE_OR_IO, run.exitCode(), run.err());
+    assertTrue(run.err().contains("pizza: the PNG would be 20000 x "), run.err());
+    assertTrue(run.err().contains("choose a smaller --png-width"), run.err());
+  }
+
+  @Test
   void anUnknownFormatIsAUsageError() throws Exception {
     Path file = Files.writeString(dir.resolve("pizza.yaml"), JOURNEY);
     CliRun run = CliRun.of("render", file.toString(), "-o", dir.toString(), "--format", "pdf");
