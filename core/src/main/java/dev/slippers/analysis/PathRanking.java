@@ -15,8 +15,14 @@ public record PathRanking(List<JourneyPath> likely, List<JourneyPath> friction) 
     friction = List.copyOf(friction);
   }
 
-  /** The most popular path: the one the slippers walk takes by default. */
+  /**
+   * The most popular path that goes all the way to an outcome stage: the one the slippers walk takes
+   * by default and the stage graph highlights. Customers who drop off through an unaccounted share
+   * leave no path to walk, so a drop-off "path" (outcome {@value JourneyAnalysis#LOST}) is chosen only
+   * when no path in the ranking reaches an outcome.
+   */
   public java.util.Optional<JourneyPath> mostLikely() {
-    return likely.stream().findFirst();
+    return likely.stream().filter(p -> !p.outcome().equals(JourneyAnalysis.LOST)).findFirst()
+        .or(() -> likely.stream().findFirst());
   }
 }

@@ -75,7 +75,7 @@ public final class JourneyLoader {
       return new LoadResult(file, Optional.empty(), Optional.empty(), problems, sources);
     }
     YamlNode root = tree.root().get();
-    sources.index(root, "");
+    sources.index(root);
     JourneyReader reader = new JourneyReader(sources, problems::add);
     boolean isCatalogue = root instanceof YamlNode.Mapping m && m.get("catalogue").isPresent() && m.get("id").isEmpty();
     Fields fields = Fields.of(root, "", isCatalogue ? "the catalogue" : "the journey",

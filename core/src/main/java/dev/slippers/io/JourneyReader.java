@@ -93,8 +93,14 @@ final class JourneyReader {
     personas.addAll(personas(root));
     channels.addAll(channels(root));
     List<Stage> stages = list(root, "stages", "stage", this::stage);
-    if (stages.isEmpty() && !root.has("stages")) {
-      root.error("key.missing", root.where(), "the journey has no stages", "add 'stages:' with at least one stage");
+    if (stages.isEmpty()) {
+      // An empty list is as useless as a missing key; items that failed to read were reported already.
+      boolean listedNothing = root.node("stages").map(n -> n instanceof YamlNode.Sequence seq && seq.items().isEmpty())
+          .orElse(true);
+      if (listedNothing) {
+        root.error("key.missing", root.node("stages").map(YamlNode::where).orElse(root.where()),
+            "the journey has no stages", "add 'stages:' with at least one stage");
+      }
     }
     String entry = root.reference("entry").orElse(stages.isEmpty() ? "" : stages.get(0).id());
     List<Transition> transitions = list(root, "transitions", "transition", this::transition);
@@ -214,6 +220,10 @@ final class JourneyReader {
       if (f.has("better")) {
         f.error("key.unknown", f.node("better").orElseThrow().where(), "'" + key + "' is a known metric; its good direction is fixed",
             "remove 'better'; declare a custom metric under another name to change it");
+      }
+      if (f.has("unit")) {
+        f.error("key.unknown", f.node("unit").orElseThrow().where(), "'" + key + "' is a known metric; its unit is fixed",
+            "remove 'unit'; declare a custom metric under another name to measure it differently");
       }
     } else {
       Optional<String> betterText = f.text("better");

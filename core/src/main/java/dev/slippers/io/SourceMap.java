@@ -6,15 +6,17 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Where each part of a loaded journey was written. Positions are kept by JSON pointer
- * ({@code /stages/2/touchpoints/0/channel}) and each model element knows its pointer, so the model
- * itself stays free of positions.
+ * Where each part of a loaded journey was written. Each model element knows its JSON pointer
+ * ({@code /stages/2/touchpoints/0/channel}) and a pointer is resolved against the located YAML tree
+ * only when a message needs a position, so the model itself stays free of positions and a valid
+ * journey pays for no index. (An eager index of every pointer once cost more than parsing on large
+ * journeys.)
  */
 public final class SourceMap {
 
   private final String file;
-  private final Map<String, SourceRef> values = new HashMap<>();
-  private final Map<String, SourceRef> keys = new HashMap<>();
+  private YamlNode root;
+  private final Map<String, SourceMap> foreign = new HashMap<>();
   private final Map<Object, String> pointers = new IdentityHashMap<>();
 
   public SourceMap(String file) {
@@ -25,28 +27,9 @@ public final class SourceMap {
     return file;
   }
 
-  /** Records the position of every value and key below {@code node}, by pointer. */
-  void index(YamlNode node, String pointer) {
-    value(pointer, node.where());
-    if (node instanceof YamlNode.Mapping mapping) {
-      for (YamlNode.Entry entry : mapping.entries()) {
-        String child = pointer + "/" + entry.key();
-        key(child, entry.keyWhere());
-        index(entry.value(), child);
-      }
-    } else if (node instanceof YamlNode.Sequence sequence) {
-      for (int i = 0; i < sequence.items().size(); i++) {
-        index(sequence.items().get(i), pointer + "/" + i);
-      }
-    }
-  }
-
-  void value(String pointer, SourceRef where) {
-    values.putIfAbsent(pointer, where);
-  }
-
-  void key(String pointer, SourceRef where) {
-    keys.putIfAbsent(pointer, where);
+  /** Keeps the located tree the pointers are resolved against. */
+  void index(YamlNode node) {
+    this.root = node;
   }
 
   void element(Object element, String pointer) {
@@ -57,13 +40,8 @@ public final class SourceMap {
   void adopt(SourceMap other, Object element) {
     String pointer = other.pointers.get(element);
     if (pointer != null) {
-      String foreign = other.file + "#" + pointer;
-      pointers.put(element, foreign);
-      other.values.forEach((p, where) -> {
-        if (p.startsWith(pointer)) {
-          values.putIfAbsent(other.file + "#" + p, where);
-        }
-      });
+      pointers.put(element, other.file + "#" + pointer);
+      foreign.putIfAbsent(other.file, other);
     }
   }
 
@@ -77,26 +55,12 @@ public final class SourceMap {
    * left out), the position of the closest enclosing value.
    */
   public SourceRef at(String pointer) {
-    int hash = pointer.indexOf('#');
-    String prefix = hash < 0 ? "" : pointer.substring(0, hash + 1);
-    String current = pointer.substring(prefix.length());
-    while (true) {
-      SourceRef found = values.get(prefix + current);
-      if (found != null) {
-        return found;
-      }
-      int slash = current.lastIndexOf('/');
-      if (slash < 0) {
-        return SourceRef.file(prefix.isEmpty() ? file : prefix.substring(0, prefix.length() - 1));
-      }
-      current = current.substring(0, slash);
-    }
+    return locate(pointer, false);
   }
 
   /** The position of the key at the pointer, falling back to its value's position. */
   public SourceRef keyAt(String pointer) {
-    SourceRef key = keys.get(pointer);
-    return key != null ? key : at(pointer);
+    return locate(pointer, true);
   }
 
   /** The position of a model element. */
@@ -112,5 +76,51 @@ public final class SourceMap {
   /** The position of the {@code index}-th item of a list field of a model element. */
   public SourceRef of(Object element, String field, int index) {
     return at(pointer(element) + "/" + field + "/" + index);
+  }
+
+  private SourceRef locate(String pointer, boolean wantKey) {
+    int hash = pointer.indexOf('#');
+    if (hash >= 0) {
+      String other = pointer.substring(0, hash);
+      SourceMap included = foreign.get(other);
+      return included == null ? SourceRef.file(other) : included.locate(pointer.substring(hash + 1), wantKey);
+    }
+    if (root == null) {
+      return SourceRef.file(file);
+    }
+    YamlNode node = root;
+    SourceRef keyWhere = null;
+    for (String segment : pointer.split("/")) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      YamlNode next = null;
+      keyWhere = null;
+      if (node instanceof YamlNode.Mapping mapping) {
+        var entry = mapping.entry(segment);
+        if (entry.isPresent()) {
+          next = entry.get().value();
+          keyWhere = entry.get().keyWhere();
+        }
+      } else if (node instanceof YamlNode.Sequence sequence) {
+        int index = index(segment);
+        if (index >= 0 && index < sequence.items().size()) {
+          next = sequence.items().get(index);
+        }
+      }
+      if (next == null) {
+        return node.where();
+      }
+      node = next;
+    }
+    return wantKey && keyWhere != null ? keyWhere : node.where();
+  }
+
+  private static int index(String segment) {
+    try {
+      return Integer.parseInt(segment);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 }

@@ -31,6 +31,23 @@ class EdgeCasesTest {
   }
 
   @Test
+  void theMostLikelyPathToWalkGoesToAnOutcomeEvenWhenMostCustomersDropOffFirst() {
+    JourneyAnalysis a = new JourneyAnalyzer().analyze(read("""
+        stages:
+          - {id: browse, name: Browses}
+          - {id: buy, name: Buys, outcome: success}
+          - {id: leave, name: Leaves, outcome: failure}
+        transitions:
+          - {from: browse, to: buy, share: 30%}
+          - {from: browse, to: leave, share: 10%}
+        """));
+    assertEquals(List.of("browse"), a.paths().likely().get(0).stages(), "60% drop off at once");
+    assertEquals(JourneyAnalysis.LOST, a.paths().likely().get(0).outcome());
+    assertEquals(List.of("browse", "buy"), a.paths().mostLikely().orElseThrow().stages());
+    assertEquals(0.3, a.paths().mostLikely().orElseThrow().probability(), EPS);
+  }
+
+  @Test
   void aStageLoopingOnItselfIsVisitedGeometricallyOften() {
     JourneyAnalysis a = new JourneyAnalyzer().analyze(read("""
         stages:

@@ -134,6 +134,7 @@ class SchemaTest {
       "    metrics: {rate: {value: 12%, target: 10%, unit: '%', better: higher}}",
       "    metrics: {rate: {value: 12%, target: 10, unit: visits, better: higher}}",
       "    metrics: {rate: {value: 12, target: 10, unit: visits, better: up}}",
+      "    metrics: {csat: {value: 4, target: 5, unit: points}}",
       "    touchpoints: [{id: t, action: A, emotion: {p: 2}}]\npersonas: [{id: p, name: P}]",
       "    touchpoints: [{id: t, action: A, emotion: 3}]",
       "    touchpoints: [{id: t, action: A, emotion: 1.5}]",
@@ -164,6 +165,13 @@ class SchemaTest {
     boolean loaderValid = !new JourneyLoader(Path.of(".")).parse("snippet.yaml", yaml).hasErrors();
     Set<ValidationMessage> schemaFindings = check(yaml);
     assertEquals(loaderValid, schemaFindings.isEmpty(), yaml + "\nschema: " + schemaFindings);
+  }
+
+  @Test
+  void bothRefuseAJourneyWithAnEmptyStageList() throws Exception {
+    String yaml = "slippers: 1\nid: j\ntitle: J\nstages: []\n";
+    assertTrue(new JourneyLoader(Path.of(".")).parse("empty.yaml", yaml).hasErrors());
+    assertFalse(check(yaml).isEmpty());
   }
 
   @Test

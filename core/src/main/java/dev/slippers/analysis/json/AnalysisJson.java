@@ -209,7 +209,7 @@ public final class AnalysisJson {
    * numbers and never negative zero. Not-a-number and infinities (which the analysis never
    * produces for a valid journey) become 0 so that the output stays valid JSON.
    */
-  static BigDecimal number(double value) {
+  public static BigDecimal number(double value) {
     if (!Double.isFinite(value) || value == 0) {
       return BigDecimal.ZERO;
     }

@@ -2,8 +2,14 @@ package dev.slippers.render.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import dev.slippers.analysis.json.AnalysisJson;
+import dev.slippers.model.Language;
 import dev.slippers.render.template.Templates;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -16,10 +22,14 @@ public final class ReportRenderer {
 
   /**
    * Records serialise in the order of their components, which is the documented order of the
-   * report; keys in snake_case like every other JSON Slippers writes.
+   * report. Keys in camelCase and numbers rounded as in {@code slippers analyze --format json}, so
+   * that a tool reading both sees one convention; languages by their code, as in the YAML.
    */
   private static final ObjectMapper JSON = new ObjectMapper()
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .registerModule(new SimpleModule()
+          .addSerializer(Double.class, new RoundedNumber())
+          .addSerializer(double.class, new RoundedNumber())
+          .addSerializer(Language.class, new LanguageCode()))
       .enable(SerializationFeature.INDENT_OUTPUT);
 
   private ReportRenderer() {}
@@ -53,6 +63,28 @@ public final class ReportRenderer {
       return JSON.writeValueAsString(value).replace("\r\n", "\n") + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final class RoundedNumber extends StdSerializer<Double> {
+    RoundedNumber() {
+      super(Double.class);
+    }
+
+    @Override
+    public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeNumber(AnalysisJson.number(value));
+    }
+  }
+
+  private static final class LanguageCode extends StdSerializer<Language> {
+    LanguageCode() {
+      super(Language.class);
+    }
+
+    @Override
+    public void serialize(Language value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(value.code());
     }
   }
 }

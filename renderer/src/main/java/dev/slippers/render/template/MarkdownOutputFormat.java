@@ -13,17 +13,23 @@ import java.util.regex.Pattern;
  * <p>FreeMarker ships escaping for HTML, XML and RTF only. Reports go into pull-request comments,
  * where a pain point described as {@code **urgent** | see [here](...)} would otherwise become bold
  * text, break the table it sits in and add a link the author never wrote, and raw {@code <tags>}
- * would reach the page as HTML. So every interpolated value is escaped: Markdown-significant ASCII
- * punctuation gets a backslash (CommonMark lets any ASCII punctuation be escaped that way), a
- * leading {@code 1.} is kept from starting a list, and line breaks become spaces so a value can never
- * leave its table cell or list item. Text the template writes itself is left as it is.
+ * would reach the page as HTML. So every interpolated value is escaped: the ASCII punctuation that
+ * means something anywhere in a line gets a backslash (CommonMark lets any ASCII punctuation be
+ * escaped that way), a value that starts with a block marker ({@code #}, {@code -}, {@code +},
+ * {@code 1.}) is kept from starting a heading or a list, and line breaks become spaces so a value can
+ * never leave its table cell or list item. Punctuation that matters only at the start of a line,
+ * such as the minus of {@code -3.3} or a parenthesis, is left alone inside a value so that the
+ * Markdown stays readable as plain text in a pull request. Text the template writes itself is left
+ * as it is.
  */
 public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutputFormat.Model> {
 
   public static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
 
-  /** The characters that mean something somewhere in CommonMark or GitHub tables. */
-  private static final String SIGNIFICANT = "\\`*_{}[]<>()#+-!|~&";
+  /** Characters that mean something anywhere in a line in CommonMark or GitHub tables. */
+  private static final String SIGNIFICANT = "\\`*_[]<>|~&";
+  /** Characters that start a block (heading, list, quote, rule) when they open a line. */
+  private static final String LEADING = "#+-=";
   private static final Pattern LEADING_ORDINAL = Pattern.compile("^(\\d+)([.)])(?=\\s|$)");
 
   private MarkdownOutputFormat() {}
@@ -37,6 +43,8 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
     if (ordinal.find()) {
       out.append(ordinal.group(1)).append('\\').append(ordinal.group(2));
       start = ordinal.end();
+    } else if (!flat.isEmpty() && LEADING.indexOf(flat.charAt(0)) >= 0) {
+      out.append('\\');
     }
     for (int i = start; i < flat.length(); i++) {
       char c = flat.charAt(i);

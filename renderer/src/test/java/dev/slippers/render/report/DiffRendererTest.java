@@ -26,7 +26,7 @@ class DiffRendererTest {
     assertTrue(text.contains("\nno regression\n"), text);
 
     String markdown = DiffRenderer.markdown(diff, before, after);
-    assertTrue(markdown.contains("- \\~ changed stage refund: name Waits for the money \\-\\> Waits \\| for \\*\\*the\\*\\* money\n"),
+    assertTrue(markdown.contains("- \\~ changed stage refund: name Waits for the money -\\> Waits \\| for \\*\\*the\\*\\* money\n"),
         markdown);
     assertTrue(markdown.contains("Wears it \\<b\\>"), markdown);
     assertTrue(markdown.contains("No regression."), markdown);

@@ -8,8 +8,17 @@ class MarkdownOutputFormatTest {
 
   @Test
   void escapesEveryMarkdownSignificantCharacter() {
-    assertEquals("\\*\\*bold\\*\\* \\_x\\_ \\`code\\` \\[a\\]\\(b\\) \\<b\\> a \\| b \\# \\~\\~s\\~\\~ \\!\\{\\} \\\\ \\+ \\- \\&amp;",
-        MarkdownOutputFormat.escape("**bold** _x_ `code` [a](b) <b> a | b # ~~s~~ !{} \\ + - &amp;"));
+    assertEquals("\\*\\*bold\\*\\* \\_x\\_ \\`code\\` !\\[a\\](b) \\<b\\> a \\| b # \\~\\~s\\~\\~ {} \\\\ + - \\&amp;",
+        MarkdownOutputFormat.escape("**bold** _x_ `code` ![a](b) <b> a | b # ~~s~~ {} \\ + - &amp;"));
+  }
+
+  @Test
+  void escapesBlockMarkersOnlyWhereAValueCouldOpenALine() {
+    assertEquals("\\# not a heading", MarkdownOutputFormat.escape("# not a heading"));
+    assertEquals("\\- not a list", MarkdownOutputFormat.escape("- not a list"));
+    assertEquals("\\-3.3 (-7.7%)", MarkdownOutputFormat.escape("-3.3 (-7.7%)"));
+    assertEquals("success +0.7 pp, friction -3.33 (-7.7%)",
+        MarkdownOutputFormat.escape("success +0.7 pp, friction -3.33 (-7.7%)"));
   }
 
   @Test
