@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   var details = document.getElementById("details");
-  var selector = ".touchpoint, .pain-point, .opportunity, .metric, .graph-stage, .transition, .stage-header";
+  var selector = ".emotion-point, .touchpoint, .pain-point, .opportunity, .metric, .graph-stage, .transition, .stage-header";
 
   function titleOf(element) {
     if (element.classList.contains("stage-header")) {

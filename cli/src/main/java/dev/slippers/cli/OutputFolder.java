@@ -49,6 +49,7 @@ final class OutputFolder {
       Path temporary = Files.createTempFile(folder, "." + fileName, ".part");
       try {
         Files.write(temporary, bytes);
+        readableByAll(temporary);
         move(temporary, target);
       } finally {
         Files.deleteIfExists(temporary);
@@ -56,6 +57,19 @@ final class OutputFolder {
       return target;
     } catch (IOException e) {
       throw new UserException(ExitCode.USAGE_OR_IO, "cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Temporary files are created readable by their owner only; an output is a document to share
+   * (a web server, a colleague), so it gets the usual rw-r--r-- where the file system has POSIX
+   * permissions.
+   */
+  private static void readableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system: its defaults apply.
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.slippers.cli;
 
-import dev.slippers.analysis.JourneyAnalyzer;
 import dev.slippers.io.LoadResult;
 import dev.slippers.model.Journey;
 import dev.slippers.render.JourneyRenderer;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Parameters;
           + "graph-png adds DIR/<id>-graph.png) and DIR/<id>.html (both, with hover details, a persona "
           + "switch and the friction ranking; opens offline). Folders are searched for journeys.",
       "Each file is written to a temporary file and moved into place; no input is ever overwritten. "
-          + "The same journey gives the same bytes on every run and machine.",
+          + "The same journey gives the same bytes on every run; SVG and HTML also on every machine.",
       "Invalid journeys are reported as file:line:col and not drawn; the valid ones still are, and "
           + "the exit code is 1."})
 final class RenderCommand implements Callable<Integer> {
@@ -71,24 +70,33 @@ final class RenderCommand implements Callable<Integer> {
     checkUniqueIds(results);
     OutputFolder folder = new OutputFolder(output, results.stream().map(LoadResult::file).toList());
     PrintWriter out = spec.commandLine().getOut();
-    JourneyAnalyzer analyzer = new JourneyAnalyzer();
     for (Journey journey : journeys) {
-      JourneyRenderer renderer = new JourneyRenderer(journey, analyzer.analyze(journey));
+      JourneyRenderer renderer = new JourneyRenderer(journey, Analyses.analyze(journey));
       String id = journey.id();
       for (String format : wanted) {
-        Path written = switch (format) {
-          case "svg" -> folder.write(id + ".svg", renderer.mapSvg());
-          case "graph" -> folder.write(id + "-graph.svg", renderer.graphSvg());
-          case "png" -> folder.write(id + ".png", renderer.mapPng(size));
-          case "graph-png" -> folder.write(id + "-graph.png", renderer.graphPng(size));
-          case "html" -> folder.write(id + ".html", renderer.html());
-          default -> throw new IllegalStateException("unchecked format " + format);
-        };
+        Path written;
+        try {
+          written = write(folder, renderer, id, format, size);
+        } catch (PngRenderer.TooLargeException e) {
+          throw new UserException(ExitCode.USAGE_OR_IO, journey.id() + ": " + e.getMessage(), e);
+        }
         out.println(written);
       }
     }
     out.flush();
     return JourneyFiles.anyErrors(results) ? ExitCode.PROBLEMS : ExitCode.OK;
+  }
+
+  private static Path write(OutputFolder folder, JourneyRenderer renderer, String id, String format,
+      PngRenderer.Size size) {
+    return switch (format) {
+      case "svg" -> folder.write(id + ".svg", renderer.mapSvg());
+      case "graph" -> folder.write(id + "-graph.svg", renderer.graphSvg());
+      case "png" -> folder.write(id + ".png", renderer.mapPng(size));
+      case "graph-png" -> folder.write(id + "-graph.png", renderer.graphPng(size));
+      case "html" -> folder.write(id + ".html", renderer.html());
+      default -> throw new IllegalStateException("unchecked format " + format);
+    };
   }
 
   private Set<String> checkFormats() {

@@ -48,6 +48,10 @@ class RenderCommandTest {
     String svg = Files.readString(out.resolve("pizza.svg"));
     assertTrue(svg.contains("id=\"touchpoint-tap\""));
     assertTrue(svg.contains("Pizza &lt;b&gt;tonight&lt;/b&gt;"), "title escaped");
+    if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+      assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+          Files.getPosixFilePermissions(out.resolve("pizza.svg"))), "outputs are readable by others");
+    }
     byte[] png = Files.readAllBytes(out.resolve("pizza.png"));
     assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
   }
@@ -85,6 +89,16 @@ class RenderCommandTest {
     assertTrue(run.err().contains(file + ":5:"), run.err());
     assertFalse(run.err().contains("Exception"), run.err());
     assertFalse(Files.exists(out.resolve("bad.svg")));
+  }
+
+  @Test
+  void aPngTooLargeToDrawIsRefusedWithAHint() throws Exception {
+    Path file = Files.writeString(dir.resolve("pizza.yaml"), JOURNEY);
+    CliRun run = CliRun.of("render", file.toString(), "-o", dir.resolve("out").toString(), "--format", "png",
+        "--png-width", "20000");
+    assertEquals(ExitCode.USAGE_OR_IO, run.exitCode(), run.err());
+    assertTrue(run.err().contains("pizza: the PNG would be 20000 x "), run.err());
+    assertTrue(run.err().contains("choose a smaller --png-width"), run.err());
   }
 
   @Test

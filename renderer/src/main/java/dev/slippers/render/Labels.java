@@ -55,6 +55,13 @@ public final class Labels {
       Map.entry("touchpoint", "touchpoint"),
       Map.entry("source", "source"),
       Map.entry("graph.tooLarge", "The graph has %d stages: too many to lay out in time, so it is drawn by simple layers."),
+      Map.entry("count.stages", "Stages"),
+      Map.entry("count.touchpoints", "Touchpoints"),
+      Map.entry("count.pains", "Pain points"),
+      Map.entry("count.success", "Success"),
+      Map.entry("actor.customer", "customer"),
+      Map.entry("actor.staff", "staff"),
+      Map.entry("actor.system", "system"),
       Map.entry("empty", "—"));
 
   private static final Map<String, String> RU = Map.ofEntries(
@@ -103,6 +110,13 @@ public final class Labels {
       Map.entry("touchpoint", "точка контакта"),
       Map.entry("source", "источник"),
       Map.entry("graph.tooLarge", "В графе %d этапов: слишком много для раскладки, поэтому он нарисован простыми слоями."),
+      Map.entry("count.stages", "Этапов"),
+      Map.entry("count.touchpoints", "Точек контакта"),
+      Map.entry("count.pains", "Болей"),
+      Map.entry("count.success", "Успех"),
+      Map.entry("actor.customer", "клиент"),
+      Map.entry("actor.staff", "сотрудник"),
+      Map.entry("actor.system", "система"),
       Map.entry("empty", "—"));
 
   private final Map<String, String> words;
@@ -117,6 +131,14 @@ public final class Labels {
 
   public String get(String key) {
     return words.getOrDefault(key, EN.getOrDefault(key, key));
+  }
+
+  /** The display name of an actor: the translated word for customer, staff and system, else as written. */
+  public String actor(String actor) {
+    return switch (actor) {
+      case "customer", "staff", "system" -> get("actor." + actor);
+      default -> actor;
+    };
   }
 
   /** The display name of an outcome: the translated word for success and failure, else as written. */

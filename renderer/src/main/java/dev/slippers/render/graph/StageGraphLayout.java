@@ -51,7 +51,8 @@ public final class StageGraphLayout {
   public static final int ELK_LIMIT = 150;
 
   private static final double MARGIN = 20;
-  private static final long STACK_BYTES = 512L * 1024 * 1024;
+  /** ELK recurses deeply; far more than it needs for the stages it is given, yet only reserved, not used. */
+  private static final long STACK_BYTES = 64L * 1024 * 1024;
 
   static {
     LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());

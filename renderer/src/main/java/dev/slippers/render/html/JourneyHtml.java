@@ -59,18 +59,17 @@ public final class JourneyHtml {
   }
 
   private static String summary(JourneyView view, Labels labels) {
-    int touchpoints = view.journey().touchpoints().size();
-    int pains = view.journey().painPoints().size();
     StringBuilder text = new StringBuilder();
-    text.append(view.journey().stages().size()).append(" \u00d7 ").append(labels.get("stage").toLowerCase(java.util.Locale.ROOT))
-        .append(" \u00b7 ").append(touchpoints).append(" \u00d7 ").append(labels.get("touchpoint"))
-        .append(" \u00b7 ").append(pains).append(" \u00d7 ").append(labels.get("pains").toLowerCase(java.util.Locale.ROOT));
+    text.append(labels.get("count.stages")).append(": ").append(view.journey().stages().size())
+        .append(" \u00b7 ").append(labels.get("count.touchpoints")).append(": ").append(view.journey().touchpoints().size())
+        .append(" \u00b7 ").append(labels.get("count.pains")).append(": ").append(view.journey().painPoints().size());
     if (!view.analysis().outcomes().isEmpty()) {
-      text.append(" \u00b7 ").append(labels.outcome(Stage.SUCCESS)).append(' ')
+      text.append(" \u00b7 ").append(labels.get("count.success")).append(": ")
           .append(Formats.percent(view.analysis().successProbability()));
     }
     return text.toString();
   }
+
 
   private static List<Map<String, String>> personas(JourneyView view) {
     List<Map<String, String>> personas = new ArrayList<>();

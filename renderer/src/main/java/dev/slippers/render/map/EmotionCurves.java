@@ -12,8 +12,8 @@ import org.w3c.dom.Element;
 
 /**
  * The "feels" lane: a scale from -2 to +2 and one curve per persona (or one for everyone) through
- * the touchpoints that have an emotion, in map order. Curves of several personas are offset by a
- * pixel or two so that equal values stay visible side by side.
+ * the touchpoints that have an emotion, in map order. Curves of several personas are offset by three
+ * pixels from each other so that equal values stay visible side by side.
  */
 final class EmotionCurves {
 
@@ -33,7 +33,7 @@ final class EmotionCurves {
     List<JourneyView.CurveOwner> owners = view.curveOwners();
     for (int i = 0; i < owners.size(); i++) {
       JourneyView.CurveOwner owner = owners.get(i);
-      double offset = owners.size() == 1 ? 0 : (i - (owners.size() - 1) / 2.0) * 1.6;
+      double offset = owners.size() == 1 ? 0 : (i - (owners.size() - 1) / 2.0) * 3.0;
       drawCurve(svg, group, view, grid, lane, owner, Palette.persona(i), offset);
     }
   }
@@ -69,7 +69,8 @@ final class EmotionCurves {
     }
     for (int i = 0; i < points.size(); i++) {
       Element dot = svg.add(g, "circle", "cx", SvgDocument.num(points.get(i)[0]), "cy",
-          SvgDocument.num(points.get(i)[1]), "r", "4.5", "fill", colour, "stroke", "#ffffff", "stroke-width", "1.5");
+          SvgDocument.num(points.get(i)[1]), "r", "4.5", "fill", colour, "stroke", "#ffffff", "stroke-width", "1.5",
+          "class", "emotion-point");
       svg.title(dot, tips.get(i));
     }
   }

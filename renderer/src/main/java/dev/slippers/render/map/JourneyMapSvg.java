@@ -200,7 +200,7 @@ public final class JourneyMapSvg {
 
   private Block opportunityText(Stage stage, Opportunity opportunity) {
     return Block.of(opportunity.description().isBlank() ? opportunity.id() : opportunity.description(),
-        grid.stageWidth(stage.id()) - 2 * PAD, Block.NORMAL, false, 5);
+        grid.stageWidth(stage.id()) - 2 * PAD, Block.NORMAL, false, 8);
   }
 
   private double opportunitiesHeight(Stage stage) {
@@ -327,7 +327,7 @@ public final class JourneyMapSvg {
         "class", "card");
     String chip = channelName(channel) + tp.duration().map(d -> " \u00b7 " + Formats.duration(d)).orElse("");
     if (!tp.actor().isBlank() && !tp.actor().equals("customer")) {
-      chip = tp.actor() + (chip.isBlank() ? "" : " \u00b7 " + chip);
+      chip = labels.actor(tp.actor()) + (chip.isBlank() ? "" : " \u00b7 " + chip);
     }
     svg.text(g, x + PAD, does.y() + PAD + 9, dev.slippers.render.text.TextMeasure.fit(chip.strip(), w - 2 * PAD,
         Block.SMALL, true), Block.SMALL, "#305f8c", "font-weight", "bold", "class", "channel");
@@ -439,7 +439,7 @@ public final class JourneyMapSvg {
     StringBuilder text = new StringBuilder(tp.action().isBlank() ? tp.id() : tp.action().strip());
     tp.channel().ifPresent(c -> text.append('\n').append(labels.get("channel")).append(": ").append(channelName(c)));
     if (!tp.actor().isBlank()) {
-      text.append('\n').append(labels.get("actor")).append(": ").append(tp.actor());
+      text.append('\n').append(labels.get("actor")).append(": ").append(labels.actor(tp.actor()));
     }
     tp.duration().ifPresent(d -> text.append('\n').append(labels.get("duration")).append(": ").append(Formats.duration(d)));
     tp.emotion().ifPresent(e -> {
@@ -456,7 +456,10 @@ public final class JourneyMapSvg {
     StringBuilder text = new StringBuilder(pain.description().isBlank() ? pain.id() : pain.description().strip());
     text.append('\n').append(labels.get("severity")).append(' ').append(pain.severity()).append("/5 \u00b7 ")
         .append(Formats.percent(pain.frequency())).append(' ').append(labels.get("frequency"));
-    pain.touchpoint().ifPresent(t -> text.append('\n').append(labels.get("touchpoint")).append(": ").append(t));
+    pain.touchpoint().ifPresent(t -> text.append('\n').append(labels.get("touchpoint")).append(": ")
+        .append(view.journey().touchpoints().stream().filter(tp -> tp.id().equals(t) && !tp.action().isBlank())
+            .map(tp -> dev.slippers.render.text.TextMeasure.fit(tp.action(), 320, Block.NORMAL, false))
+            .findFirst().orElse(t)));
     pain.evidence().forEach(e -> text.append("\n\u2022 ").append(e));
     return text.toString();
   }

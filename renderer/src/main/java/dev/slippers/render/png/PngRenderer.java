@@ -14,6 +14,9 @@ import org.apache.batik.transcoder.image.PNGTranscoder;
  */
 public final class PngRenderer {
 
+  /** Most pixels in one PNG: 64 million (8,000 x 8,000), about 256 MB while it is drawn. */
+  public static final long MAX_PIXELS = 64_000_000L;
+
   private PngRenderer() {}
 
   /** How big the PNG should be: a width in pixels, or a scale of the SVG's own size. */
@@ -41,12 +44,17 @@ public final class PngRenderer {
    *
    * @param svg  a complete SVG document with width and height attributes
    * @param size the wanted size
+   * @throws TooLargeException when the PNG would have more than {@link #MAX_PIXELS} pixels
    * @throws IllegalStateException when Batik cannot draw the document (a bug in Slippers)
    */
   public static byte[] render(String svg, Size size) {
+    float width = size.width() > 0 ? size.width() : (float) (widthOf(svg) * size.scale());
+    double height = heightOf(svg) * width / widthOf(svg);
+    if ((double) width * height > MAX_PIXELS) {
+      throw new TooLargeException(Math.round(width), Math.round(height));
+    }
     TextMeasure.registerWithJava2d();
     PNGTranscoder transcoder = new PNGTranscoder();
-    float width = size.width() > 0 ? size.width() : (float) (widthOf(svg) * size.scale());
     transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, width);
     transcoder.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -62,13 +70,32 @@ public final class PngRenderer {
 
   /** The {@code width} attribute of the root element. */
   static double widthOf(String svg) {
+    return rootAttribute(svg, "width");
+  }
+
+  static double heightOf(String svg) {
+    return rootAttribute(svg, "height");
+  }
+
+  private static double rootAttribute(String svg, String name) {
     int svgStart = svg.indexOf("<svg");
     int end = svg.indexOf('>', svgStart);
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\swidth=\"([0-9.]+)\"")
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s" + name + "=\"([0-9.]+)\"")
         .matcher(svg.substring(svgStart, end));
     if (!m.find()) {
-      throw new IllegalArgumentException("the SVG has no width attribute");
+      throw new IllegalArgumentException("the SVG has no " + name + " attribute");
     }
     return Double.parseDouble(m.group(1));
+  }
+
+  /** A PNG too large to draw in memory; the message says what to do instead. */
+  public static final class TooLargeException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    TooLargeException(long width, long height) {
+      super("the PNG would be " + width + " x " + height + " pixels, more than " + MAX_PIXELS / 1_000_000
+          + " million; choose a smaller --png-width or --png-scale, or use the SVG, which has no size limit");
+    }
   }
 }

@@ -98,6 +98,26 @@ class JourneyHtmlChromiumTest {
   }
 
   @Test
+  void printHidesTheControlsAndGivesTheMapTheWholeWidth() throws Exception {
+    chromium.open(write(Fixtures.marketplace()));
+    chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+    try {
+      assertFalse(chromium.driver().findElement(By.cssSelector(".persona-switch")).isDisplayed());
+      assertEquals("block", chromium.driver().executeScript(
+          "return getComputedStyle(document.querySelector('.layout')).display"));
+      assertEquals("always", chromium.driver().executeScript(
+          "return getComputedStyle(document.querySelector('.graph-section')).breakBefore === 'page' ? 'always' : "
+              + "getComputedStyle(document.querySelector('.graph-section')).pageBreakBefore"));
+      assertTrue(chromium.driver().findElement(By.id("journey-map")).isDisplayed());
+      String css = (String) chromium.driver().executeScript(
+          "return Array.from(document.styleSheets[0].cssRules).map(r => r.cssText).join('\\n')");
+      assertTrue(css.toLowerCase(java.util.Locale.ROOT).contains("@page { size: a3 landscape"), "no A3 landscape page rule");
+    } finally {
+      chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+    }
+  }
+
+  @Test
   void journeyTextNeverRuns() throws Exception {
     String payload = "<script>window.pwned=1</script><img src=x onerror=\\\"window.pwned=2\\\">";
     Journey journey = Fixtures.parse("""

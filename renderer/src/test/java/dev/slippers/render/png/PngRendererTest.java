@@ -1,0 +1,53 @@
+package dev.slippers.render.png;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.slippers.model.Journey;
+import dev.slippers.render.ChromiumSupport;
+import dev.slippers.render.Fixtures;
+import dev.slippers.render.JourneyRenderer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class PngRendererTest {
+
+  private final Journey journey = Fixtures.marketplace();
+  private final JourneyRenderer renderer = new JourneyRenderer(journey, Fixtures.analysis(journey));
+
+  @Test
+  void scaleMultipliesTheSvgSize() throws Exception {
+    double svgWidth = PngRenderer.widthOf(renderer.mapSvg());
+    BufferedImage one = image(renderer.mapPng(PngRenderer.Size.scale(1)));
+    BufferedImage two = image(renderer.mapPng(PngRenderer.Size.scale(2)));
+    assertEquals(Math.round(svgWidth), one.getWidth());
+    assertEquals(Math.round(svgWidth * 2), two.getWidth());
+    assertEquals(one.getHeight() * 2, two.getHeight(), 1);
+  }
+
+  @Test
+  void widthSetsThePixelsAndKeepsTheProportions() throws Exception {
+    BufferedImage graph = image(renderer.graphPng(PngRenderer.Size.width(500)));
+    assertEquals(500, graph.getWidth());
+    assertFalse(ChromiumSupport.isBlank(renderer.graphPng(PngRenderer.Size.width(500))), "the PNG is blank");
+  }
+
+  @Test
+  void samePictureSameBytes() {
+    assertArrayEquals(renderer.mapPng(PngRenderer.Size.scale(1)), renderer.mapPng(PngRenderer.Size.scale(1)));
+  }
+
+  @Test
+  void aSizeNeedsAPositiveScale() {
+    assertThrows(IllegalArgumentException.class, () -> PngRenderer.Size.scale(0));
+    assertThrows(IllegalArgumentException.class, () -> PngRenderer.Size.scale(Double.NaN));
+  }
+
+  private static BufferedImage image(byte[] png) throws Exception {
+    return ImageIO.read(new ByteArrayInputStream(png));
+  }
+}
