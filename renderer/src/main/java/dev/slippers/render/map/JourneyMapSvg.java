@@ -224,7 +224,7 @@ public final class JourneyMapSvg {
   }
 
   private String metricLine(Metric metric) {
-    String value = metric.displayName() + " " + Formats.metric(metric, metric.value());
+    String value = metric.displayName(view.journey().language()) + " " + Formats.metric(metric, metric.value());
     if (metric.target().isEmpty()) {
       return "\u2022 " + value;
     }
