@@ -69,7 +69,7 @@ class AnalysisJsonTest {
   void longListsInTheTextAreCutWithACount() {
     var journey = dev.slippers.synthetic.SyntheticJourneys.generate(300, 2);
     String text = AnalysisText.render(journey, new JourneyAnalyzer().analyze(journey), Optional.empty());
-    long stageLines = text.lines().dropWhile(l -> !l.startsWith("Stages by friction")).skip(1)
+    long stageLines = text.lines().dropWhile(l -> !l.startsWith("Stages, most friction felt first")).skip(1)
         .takeWhile(l -> l.startsWith("  ")).filter(l -> !l.startsWith("      ")).count();
     assertEquals(AnalysisText.LIST_LIMIT + 1, stageLines, text);
     assertTrue(text.contains(" more (--format json lists them all)\n"), text);

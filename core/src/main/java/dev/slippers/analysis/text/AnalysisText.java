@@ -60,7 +60,7 @@ public final class AnalysisText {
 
     List<StageFriction> hurting = a.stages().stream().filter(s -> s.friction() > 0)
         .sorted(Comparator.comparingDouble((StageFriction s) -> -s.friction() * s.expectedVisits())).toList();
-    section("Stages by friction met (friction x expected visits)", hurting.size());
+    section("Stages, most friction felt first (friction x expected visits)", hurting.size());
     for (StageFriction s : limit(hurting)) {
       line("  " + name(s.stageId()) + ": friction " + num(s.friction()) + ", reach " + share(s.reachProbability())
           + ", visits " + num(s.expectedVisits()));
