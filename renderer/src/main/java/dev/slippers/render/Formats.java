@@ -1,5 +1,6 @@
 package dev.slippers.render;
 
+import dev.slippers.model.Language;
 import dev.slippers.model.Metric;
 import java.time.Duration;
 import java.util.Locale;
@@ -25,33 +26,42 @@ public final class Formats {
     return "-0".equals(text) ? "0" : text;
   }
 
-  /** A duration in seconds as "45 s", "5 min", "1 h 30 min", "3 d". */
-  public static String duration(double seconds) {
+  /**
+   * A duration in seconds as people say it, in the journey's language: "45 s", "5 min",
+   * "1 h 30 min", "2 d 4 h" (or "45 с", "5 мин", "1 ч 30 мин", "2 дн. 4 ч"). Rounded to the two
+   * largest units: a map says how long something takes, not to the second. The YAML's own compact
+   * form ({@code 1h30m}) stays with {@link dev.slippers.io.Quantities}, which reads and writes files.
+   */
+  public static String duration(double seconds, Language language) {
+    boolean ru = language == Language.RU;
+    String sec = ru ? " с" : " s";
+    String min = ru ? " мин" : " min";
+    String hour = ru ? " ч" : " h";
+    String day = ru ? " дн." : " d";
     long s = Math.round(seconds);
     if (s < 60) {
-      return s + " s";
+      return s + sec;
     }
     if (s < 3600) {
-      long m = Math.round(s / 60.0);
-      return m + " min";
+      return Math.round(s / 60.0) + min;
     }
     if (s < 86_400) {
-      long h = s / 3600;
-      long m = Math.round((s % 3600) / 60.0);
-      return m == 0 ? h + " h" : h + " h " + m + " min";
+      long m = Math.round(s / 60.0);
+      return m % 60 == 0 ? m / 60 + hour : m / 60 + hour + " " + m % 60 + min;
     }
-    return number(s / 86_400.0) + " d";
+    long h = Math.round(s / 3600.0);
+    return h % 24 == 0 ? h / 24 + day : h / 24 + day + " " + h % 24 + hour;
   }
 
-  public static String duration(Duration duration) {
-    return duration(duration.toMillis() / 1000.0);
+  public static String duration(Duration duration, Language language) {
+    return duration(duration.toMillis() / 1000.0, language);
   }
 
   /** A metric value in its unit: "82%", "3 min", "4.6", "120 reviews/month". */
-  public static String metric(Metric metric, double value) {
+  public static String metric(Metric metric, double value, Language language) {
     return switch (metric.unit()) {
       case PERCENT -> percent(value);
-      case DURATION -> duration(value);
+      case DURATION -> duration(value, language);
       default -> metric.label().isEmpty() ? number(value) : number(value) + " " + metric.label();
     };
   }

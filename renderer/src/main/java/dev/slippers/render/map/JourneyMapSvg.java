@@ -224,14 +224,14 @@ public final class JourneyMapSvg {
   }
 
   private String metricLine(Metric metric) {
-    String value = metric.displayName(view.journey().language()) + " " + Formats.metric(metric, metric.value());
+    String value = metric.displayName(view.journey().language()) + " " + Formats.metric(metric, metric.value(), view.journey().language());
     if (metric.target().isEmpty()) {
       return "\u2022 " + value;
     }
     String mark = metric.breached() ? "\u2717 " : "\u2713 ";
     String direction = metric.better() == dev.slippers.model.Better.HIGHER ? "\u2265 " : "\u2264 ";
     return mark + value + " (" + labels.get("target") + " " + direction
-        + Formats.metric(metric, metric.target().getAsDouble()) + ")";
+        + Formats.metric(metric, metric.target().getAsDouble(), view.journey().language()) + ")";
   }
 
   // ---- pass 2: drawing ----
@@ -325,7 +325,7 @@ public final class JourneyMapSvg {
     MapGrid.Lane does = grid.lane("does");
     svg.rect(g, x, does.y() + 2, w, doesHeight(tp) - 4, Palette.CARD, "rx", "5", "stroke", Palette.CARD_EDGE,
         "class", "card");
-    String chip = channelName(channel) + tp.duration().map(d -> " \u00b7 " + Formats.duration(d)).orElse("");
+    String chip = channelName(channel) + tp.duration().map(d -> " \u00b7 " + Formats.duration(d, view.journey().language())).orElse("");
     if (!tp.actor().isBlank() && !tp.actor().equals("customer")) {
       chip = labels.actor(tp.actor()) + (chip.isBlank() ? "" : " \u00b7 " + chip);
     }
@@ -441,7 +441,7 @@ public final class JourneyMapSvg {
     if (!tp.actor().isBlank()) {
       text.append('\n').append(labels.get("actor")).append(": ").append(labels.actor(tp.actor()));
     }
-    tp.duration().ifPresent(d -> text.append('\n').append(labels.get("duration")).append(": ").append(Formats.duration(d)));
+    tp.duration().ifPresent(d -> text.append('\n').append(labels.get("duration")).append(": ").append(Formats.duration(d, view.journey().language())));
     tp.emotion().ifPresent(e -> {
       text.append('\n').append(labels.get("emotion")).append(": ");
       text.append(e.perPersona().isEmpty() ? signed(e.value()) : perPersona(e.perPersona()));

@@ -1,5 +1,6 @@
 package dev.slippers.render.report;
 
+import dev.slippers.render.Formats;
 import dev.slippers.analysis.Breach;
 import dev.slippers.analysis.ChannelSwitch;
 import dev.slippers.analysis.Contribution;
@@ -46,7 +47,7 @@ public final class FrictionReports {
         analysis.successProbability(),
         analysis.totalFriction(),
         analysis.expectedDurationSeconds() > 0
-            ? Quantities.formatDuration(roughly(analysis.expectedDurationSeconds()))
+            ? Formats.duration(analysis.expectedDurationSeconds(), journey.language())
             : PageText.get(journey.language(), "none"),
         topPains(journey, analysis, gains),
         outcomes(analysis),
@@ -59,11 +60,6 @@ public final class FrictionReports {
         journey.language());
   }
 
-  /** An expected time to the minute once it passes an hour: seconds are noise at that scale. */
-  private static java.time.Duration roughly(double seconds) {
-    return seconds >= 3600 ? java.time.Duration.ofMinutes(Math.round(seconds / 60))
-        : java.time.Duration.ofSeconds(Math.round(seconds));
-  }
 
   private static List<FrictionReport.PainRow> topPains(Journey journey, JourneyAnalysis analysis,
       Map<String, FixGain> gains) {
@@ -177,10 +173,10 @@ public final class FrictionReports {
         continue;
       }
       rows.add(new FrictionReport.BreachRow(stage.id(), stage.name(), metric.displayName(language),
-          Quantities.formatMetric(metric.unit(), breach.value(), metric.label()),
-          Quantities.formatMetric(metric.unit(), breach.target(), metric.label()),
+          Formats.metric(metric, breach.value(), language),
+          Formats.metric(metric, breach.target(), language),
           PageText.get(language, breach.better() == dev.slippers.model.Better.HIGHER ? "shortBy" : "overBy",
-              "gap", Quantities.formatMetric(metric.unit(), breach.gap(), metric.label())),
+              "gap", Formats.metric(metric, breach.gap(), language)),
           metric.source()));
     }
     return rows;

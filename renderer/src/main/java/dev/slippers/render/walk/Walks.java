@@ -1,5 +1,6 @@
 package dev.slippers.render.walk;
 
+import dev.slippers.render.Formats;
 import dev.slippers.analysis.JourneyAnalysis;
 import dev.slippers.analysis.StageFriction;
 import dev.slippers.io.Quantities;
@@ -68,7 +69,7 @@ public final class Walks {
     String channel = t.channel().map(id -> channels.containsKey(id) && !channels.get(id).name().isEmpty()
         ? channels.get(id).name() : id).orElse("");
     return new Walk.TouchpointView(t.id(), channel, t.actor(), t.action(),
-        t.duration().map(Quantities::formatDuration).orElse(""), emotion, emotionLabel(emotion, language), t.thought(),
+        t.duration().map(d -> Formats.duration(d, language)).orElse(""), emotion, emotionLabel(emotion, language), t.thought(),
         t.evidence());
   }
 
@@ -82,8 +83,8 @@ public final class Walks {
   }
 
   private static Walk.MetricView metric(Metric m, Language language) {
-    String target = m.target().isPresent() ? Quantities.formatMetric(m.unit(), m.target().getAsDouble(), m.label()) : "";
-    return new Walk.MetricView(m.displayName(language), Quantities.formatMetric(m.unit(), m.value(), m.label()), target,
+    String target = m.target().isPresent() ? Formats.metric(m, m.target().getAsDouble(), language) : "";
+    return new Walk.MetricView(m.displayName(language), Formats.metric(m, m.value(), language), target,
         m.breached(), m.source());
   }
 }

@@ -57,7 +57,7 @@ class FrictionReportTest {
     assertEquals(List.of("FCR", "30%", "80%", "short by 50%", "till records"),
         List.of(fcr.metric(), fcr.value(), fcr.target(), fcr.gap(), fcr.source()));
     FrictionReport.BreachRow time = report.breaches().get(1);
-    assertEquals(List.of("4d", "1d", "over by 3d"), List.of(time.value(), time.target(), time.gap()));
+    assertEquals(List.of("4 d", "1 d", "over by 3 d"), List.of(time.value(), time.target(), time.gap()));
     assertEquals(List.of("Asks for a refund at the till",
             "Goes back to the store another day with a passport, because a driving licence is not accepted for a written refund claim"),
         report.loops().get(0).stageNames());

@@ -53,7 +53,7 @@ class WalkTest {
     Walk.TouchpointView travel = collect.touchpoints().get(0);
     assertEquals(-1, travel.emotion(), "the journey's default persona, planner, feels -1 on the trip");
     assertEquals("negative", travel.emotionLabel());
-    assertEquals("40m", travel.duration());
+    assertEquals("40 min", travel.duration());
     assertEquals(List.of("lunch-break-trip", "pay-before-fitting"), collect.pains().stream().map(Walk.PainView::id).toList());
     assertEquals(List.of("pain: severity 4 x 100% (2.00)", "effort: 40m trip (1.10)"), collect.why());
     Walk.MetricView ces = collect.metrics().get(0);
