@@ -67,6 +67,7 @@ final class RenderCommand implements Callable<Integer> {
     List<LoadResult> results = JourneyFiles.loadAll(paths, root);
     PrintWriter err = spec.commandLine().getErr();
     List<Journey> journeys = JourneyFiles.validJourneys(results, err);
+    JourneyFiles.requireJourney(results, paths);
     checkUniqueIds(results);
     OutputFolder folder = new OutputFolder(output, results.stream().map(LoadResult::file).toList());
     PrintWriter out = spec.commandLine().getOut();

@@ -51,6 +51,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     List<LoadResult> results = JourneyFiles.loadAll(paths, root);
     List<Journey> journeys = JourneyFiles.validJourneys(results, spec.commandLine().getErr());
+    JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);
     List<FrictionReport> reports = journeys.stream().map(j -> Analyses.report(j, Analyses.analyze(j))).toList();
     boolean portfolio = reports.size() > 1 || paths.stream().anyMatch(Files::isDirectory);

@@ -7,6 +7,7 @@ import dev.slippers.render.walk.Walk;
 import dev.slippers.render.walk.WalkPaths;
 import dev.slippers.render.walk.WalkRenderer;
 import dev.slippers.render.walk.Walks;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -44,11 +45,14 @@ final class WalkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (Files.isDirectory(journeyFile)) {
+      throw new UserException(ExitCode.USAGE_OR_IO, journeyFile + " is a folder; a walk follows one journey, so give its file");
+    }
     List<LoadResult> results = JourneyFiles.loadAll(List.of(journeyFile), root);
     List<Journey> journeys = JourneyFiles.validJourneys(results, spec.commandLine().getErr());
     if (journeys.isEmpty()) {
       if (!JourneyFiles.anyErrors(results)) {
-        throw new UserException(ExitCode.USAGE_OR_IO, journeyFile + " is a catalogue, not a journey");
+        throw new UserException(ExitCode.USAGE_OR_IO, journeyFile + " is a catalogue, not a journey; give a journey file");
       }
       return ExitCode.PROBLEMS;
     }

@@ -1,0 +1,83 @@
+package dev.slippers.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What every command does with input that cannot work: one clear line, the right exit code, nothing written. */
+class BadInputTest {
+
+  @TempDir Path dir;
+
+  private static void assertRefused(CliRun run, String expected) {
+    assertEquals(ExitCode.USAGE_OR_IO, run.exitCode(), run.out() + run.err());
+    assertTrue(run.err().startsWith("slippers: "), run.err());
+    assertTrue(run.err().contains(expected), run.err());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+  }
+
+  @Test
+  void aFolderWithoutJourneysIsAUsageErrorAndNothingIsWritten() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Files.writeString(empty.resolve("notes.txt"), "not a journey\n");
+    Path out = dir.resolve("out");
+    assertRefused(CliRun.of("validate", empty.toString()), empty + ": no journeys here");
+    assertRefused(CliRun.of("render", empty.toString(), "-o", out.toString()), "give a folder of journeys");
+    assertRefused(CliRun.of("report", empty.toString()), "no .yaml or .yml files");
+    assertRefused(CliRun.of("report", empty.toString(), "-o", out.toString()), "no journeys here");
+    assertRefused(CliRun.of("build", empty.toString(), "-o", out.toString()), "no journeys here");
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void onlyCataloguesAreNothingToDrawOrReport() throws Exception {
+    String catalogue = "../journeys/catalogue.yaml";
+    Path out = dir.resolve("out");
+    assertRefused(CliRun.of("render", catalogue, "-o", out.toString()), catalogue + ": only catalogues, no journey");
+    assertRefused(CliRun.of("report", catalogue), "give journey files");
+    assertRefused(CliRun.of("build", catalogue, "-o", out.toString()), "only catalogues");
+    assertRefused(CliRun.of("walk", catalogue, "-o", out.toString()), catalogue + " is a catalogue, not a journey; give a journey file");
+    assertRefused(CliRun.of("diff", "../journeys/shirt-store.yaml", catalogue),
+        catalogue + " is a catalogue, not a journey; diff compares two journey files");
+    assertFalse(Files.exists(out));
+    assertEquals(ExitCode.OK, CliRun.of("validate", catalogue).exitCode(), "a catalogue alone is still worth validating");
+  }
+
+  @Test
+  void aWalkFollowsOneJourneyFileNotAFolder() {
+    Path out = dir.resolve("out");
+    assertRefused(CliRun.of("walk", "../journeys", "-o", out.toString()),
+        "../journeys is a folder; a walk follows one journey, so give its file");
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void anUnreadableFolderBelowTheOneGivenIsAUsageError() throws Exception {
+    Path journeys = Files.createDirectories(dir.resolve("journeys"));
+    Files.copy(Path.of("../journeys/pizza-delivery.yaml"), journeys.resolve("pizza-delivery.yaml"));
+    Path locked = Files.createDirectories(journeys.resolve("locked"));
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    try {
+      Assumptions.assumeFalse(Files.isReadable(locked), "the superuser reads every folder; run as a normal user");
+      assertRefused(CliRun.of("validate", journeys.toString()), "cannot read the folder " + locked + ": permission denied");
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  @Test
+  void ioFailuresAreNamedByWhatWentWrongNotByThePathAgain() {
+    assertEquals("permission denied", IoProblems.reason(new java.nio.file.AccessDeniedException("ro/.x.part")));
+    assertEquals("no such file or folder", IoProblems.reason(new java.nio.file.NoSuchFileException("a/b")));
+    assertEquals("a file of that name is in the way", IoProblems.reason(new java.nio.file.FileAlreadyExistsException("a")));
+    assertEquals("Not a directory", IoProblems.reason(new java.nio.file.FileSystemException("a/b", null, "Not a directory")));
+  }
+}
