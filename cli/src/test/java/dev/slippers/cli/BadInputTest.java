@@ -74,6 +74,35 @@ class BadInputTest {
   }
 
   @Test
+  void anOutputThatIsAFileOrLiesUnderOneIsRefusedAndTheFileKept() throws Exception {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "mine\n");
+    String journey = "../journeys/pizza-delivery.yaml";
+    for (String[] command : new String[][] {
+        {"render", journey}, {"report", journey}, {"walk", journey}, {"build", journey}}) {
+      String[] onFile = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("-o", file.toString()))
+          .toArray(String[]::new);
+      assertRefused(CliRun.of(onFile), "-o " + file + " is a file, not a folder; give -o a folder");
+      String[] under = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+          java.util.stream.Stream.of("-o", file.resolve("site").toString())).toArray(String[]::new);
+      assertRefused(CliRun.of(under), "cannot be created: " + file + " is a file, not a folder");
+    }
+    assertEquals("mine\n", Files.readString(file));
+  }
+
+  @Test
+  void aReadOnlyOutputFolderIsRefusedBeforeAnythingIsDrawn() throws Exception {
+    Path readOnly = Files.createDirectories(dir.resolve("read-only"));
+    Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      Assumptions.assumeFalse(Files.isWritable(readOnly), "the superuser writes everywhere; run as a normal user");
+      assertRefused(CliRun.of("render", "../journeys/pizza-delivery.yaml", "-o", readOnly.toString()),
+          "-o " + readOnly + ": permission denied; give -o a folder you can write to");
+    } finally {
+      Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  @Test
   void ioFailuresAreNamedByWhatWentWrongNotByThePathAgain() {
     assertEquals("permission denied", IoProblems.reason(new java.nio.file.AccessDeniedException("ro/.x.part")));
     assertEquals("no such file or folder", IoProblems.reason(new java.nio.file.NoSuchFileException("a/b")));
