@@ -1,6 +1,7 @@
 package dev.slippers.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,14 +43,37 @@ public final class SlippersCommand implements Runnable {
    * printed as messages, and the user's words kept as they are ({@code @file} arguments are off).
    */
   public static CommandLine newCommandLine() {
-    CommandLine commandLine = new CommandLine(new SlippersCommand());
+    CommandLine commandLine = withErrorHandling(new CommandLine(new SlippersCommand()));
     commandLine.setExpandAtFiles(false);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    configure(commandLine);
+    return commandLine;
+  }
+
+  /** Errors printed as one message with the right exit code, for this command line and its tests. */
+  static CommandLine withErrorHandling(CommandLine commandLine) {
+    commandLine.setExecutionStrategy(SlippersCommand::execute);
     commandLine.setExecutionExceptionHandler(SlippersCommand::handleExecutionException);
     commandLine.setExitCodeExceptionMapper(e -> e instanceof UserException u ? u.exitCode()
         : e instanceof CommandLine.ParameterException ? ExitCode.USAGE_OR_IO : ExitCode.INTERNAL);
-    configure(commandLine);
     return commandLine;
+  }
+
+  /**
+   * Runs the command; running out of memory or stack (a huge journey or --sizes) becomes a message
+   * saying how to give Java more, instead of the JVM's "Exception in thread main".
+   */
+  private static int execute(CommandLine.ParseResult parseResult) {
+    try {
+      return new CommandLine.RunLast().execute(parseResult);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      List<CommandLine> chain = parseResult.asCommandLineList();
+      String what = e instanceof OutOfMemoryError ? "ran out of memory" : "ran out of stack";
+      String option = e instanceof OutOfMemoryError ? "-Xmx4g" : "-Xss64m";
+      throw new CommandLine.ExecutionException(chain.get(chain.size() - 1), what, new UserException(
+          ExitCode.USAGE_OR_IO, what + ": the input is too large for this Java; give it more, e.g. "
+          + "SLIPPERS_JAVA_OPTS=" + option + " ./slippers ...", e));
+    }
   }
 
   /** The same help options, exit codes and exit code list on the command and every subcommand. */
