@@ -1,5 +1,6 @@
 package dev.slippers.cli;
 
+import dev.slippers.io.Suggestions;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -54,6 +55,7 @@ public final class SlippersCommand implements Runnable {
   static CommandLine withErrorHandling(CommandLine commandLine) {
     commandLine.setExecutionStrategy(SlippersCommand::execute);
     commandLine.setExecutionExceptionHandler(SlippersCommand::handleExecutionException);
+    commandLine.setParameterExceptionHandler(SlippersCommand::handleParameterException);
     commandLine.setExitCodeExceptionMapper(e -> e instanceof UserException u ? u.exitCode()
         : e instanceof CommandLine.ParameterException ? ExitCode.USAGE_OR_IO : ExitCode.INTERNAL);
     return commandLine;
@@ -89,6 +91,44 @@ public final class SlippersCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * A usage error in one line: what is wrong and where the options are. Picocli's default prints the
+   * whole help after the message, which pushes the message itself off a small terminal.
+   */
+  private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    String message = e.getMessage();
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      message = unmatchedMessage(unmatched);
+    }
+    String name = commandLine.getCommandSpec().qualifiedName();
+    PrintWriter err = commandLine.getErr();
+    err.println("slippers: " + message + "; see '" + name + " --help'");
+    err.flush();
+    return ExitCode.USAGE_OR_IO;
+  }
+
+  /** Picocli says "Unmatched argument at index 0: 'valdate'"; say what it is and what was meant. */
+  private static String unmatchedMessage(CommandLine.UnmatchedArgumentException e) {
+    List<String> unmatched = e.getUnmatched();
+    if (unmatched.isEmpty()) {
+      return e.getMessage();
+    }
+    // Picocli's own suggestions are loose ('frobnicate' -> validate); the journeys' did-you-mean is not.
+    CommandLine commandLine = e.getCommandLine();
+    boolean option = unmatched.get(0).startsWith("-");
+    String suggestion = Suggestions.closest(unmatched.get(0), option ? commandLine.getCommandSpec().optionsMap().keySet()
+        : commandLine.getSubcommands().keySet()).map(s -> " (did you mean " + s + "?)").orElse("");
+    if (option) {
+      return e.getMessage() + suggestion;
+    }
+    if (!commandLine.getSubcommands().isEmpty()) {
+      return "unknown command '" + unmatched.get(0) + "'" + (!suggestion.isEmpty() ? suggestion
+          : "; the commands are " + String.join(", ", commandLine.getSubcommands().keySet()));
+    }
+    return "unexpected argument '" + unmatched.get(0) + "'" + suggestion;
   }
 
   private static int handleExecutionException(

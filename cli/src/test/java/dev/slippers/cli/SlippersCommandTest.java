@@ -45,4 +45,24 @@ class SlippersCommandTest {
     assertTrue(stack.err().contains("ran out of stack") && stack.err().contains("-Xss64m"), stack.err());
     assertFalse(stack.err().contains("Error"), stack.err());
   }
+
+  private static void assertUsage(CliRun run, String expected) {
+    assertEquals(ExitCode.USAGE_OR_IO, run.exitCode(), run.err());
+    assertEquals(expected, run.err().strip());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void aUsageErrorIsOneLineWithWhereTheHelpIsNotTheWholeHelp() {
+    assertUsage(CliRun.of("render", "../journeys/pizza-delivery.yaml"),
+        "slippers: Missing required option: '--output=DIR'; see 'slippers render --help'");
+    assertUsage(CliRun.of("validate", "--formt", "json", "x.yaml"),
+        "slippers: Unknown option: '--formt' (did you mean --format?); see 'slippers validate --help'");
+    assertUsage(CliRun.of("analyze", "--format", "xml", "x.yaml"), "slippers: Invalid value for option '--format': "
+        + "expected one of [text, json] (case-insensitive) but was 'xml'; see 'slippers analyze --help'");
+    assertUsage(CliRun.of("analyze", "a.yaml", "b.yaml"), "slippers: unexpected argument 'b.yaml'; see 'slippers analyze --help'");
+    assertUsage(CliRun.of("valdate", "x.yaml"), "slippers: unknown command 'valdate' (did you mean validate?); see 'slippers --help'");
+    assertUsage(CliRun.of("frobnicate"), "slippers: unknown command 'frobnicate'; the commands are validate, analyze, "
+        + "render, report, walk, diff, build, bench, help; see 'slippers --help'");
+  }
 }
