@@ -26,6 +26,10 @@ final class JourneyFiles {
    * @param root the journeys' root, or null for "the folder given, or the file's own folder"
    */
   static List<LoadResult> loadAll(List<Path> paths, Path root) {
+    if (root != null && !Files.isDirectory(root)) {
+      throw new UserException(ExitCode.USAGE_OR_IO, "--root " + root + (Files.exists(root) ? " is a file" : ": no such folder")
+          + "; give the folder that holds the journeys and the catalogues they include");
+    }
     List<LoadResult> results = new ArrayList<>();
     for (Path path : paths) {
       if (!Files.exists(path)) {
@@ -106,8 +110,8 @@ final class JourneyFiles {
       }
       Path earlier = seen.putIfAbsent(journey.get().id(), result.file());
       if (earlier != null) {
-        throw new UserException(ExitCode.PROBLEMS, result.file() + ": the journey id '" + journey.get().id()
-            + "' is also used by " + earlier + "; outputs are named by id, so give each journey its own");
+        throw new UserException(ExitCode.PROBLEMS, result.sources().at("/id") + ": the journey id '" + journey.get().id()
+            + "' is also used by " + earlier + ", so their outputs would overwrite each other; give each journey its own id");
       }
     }
   }

@@ -49,6 +49,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (formats.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format names no format; choose from html, md, json");
+    }
     List<LoadResult> results = JourneyFiles.loadAll(paths, root);
     List<Journey> journeys = JourneyFiles.validJourneys(results, spec.commandLine().getErr());
     JourneyFiles.requireJourney(results, paths);

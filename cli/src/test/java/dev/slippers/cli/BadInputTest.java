@@ -103,6 +103,51 @@ class BadInputTest {
   }
 
   @Test
+  void aRootThatIsNotAFolderIsAUsageErrorNotThirtyIncludeErrors() throws Exception {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "mine\n");
+    assertRefused(CliRun.of("validate", "--root", dir.resolve("nope").toString(), "../journeys/shirt-store.yaml"),
+        "slippers: --root " + dir.resolve("nope") + ": no such folder; give the folder that holds the journeys");
+    assertRefused(CliRun.of("analyze", "--root", file.toString(), "../journeys/shirt-store.yaml"),
+        "slippers: --root " + file + " is a file; give the folder");
+  }
+
+  @Test
+  void aFormatListNamingNoFormatIsAUsageError() {
+    Path out = dir.resolve("out");
+    assertRefused(CliRun.of("render", "../journeys/pizza-delivery.yaml", "-o", out.toString(), "--format", ","),
+        "--format names no format; choose from svg, graph, png, graph-png, html");
+    assertRefused(CliRun.of("report", "../journeys/pizza-delivery.yaml", "-o", out.toString(), "--format", ","),
+        "--format names no format; choose from html, md, json");
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void twoJourneysWithOneIdAreAProblemForEveryCommandThatNamesOutputsById() throws Exception {
+    Path journeys = Files.createDirectories(dir.resolve("journeys"));
+    String yaml = "slippers: 1\nid: same\ntitle: T\nstages:\n  - {id: a, name: A, outcome: success}\n";
+    Files.writeString(journeys.resolve("a.yaml"), yaml);
+    Files.writeString(journeys.resolve("b.yaml"), yaml);
+    Path out = dir.resolve("out");
+    String expected = "slippers: " + journeys.resolve("b.yaml") + ":2:5: the journey id 'same' is also used by "
+        + journeys.resolve("a.yaml") + ", so their outputs would overwrite each other; give each journey its own id";
+    for (String command : new String[] {"render", "report", "build"}) {
+      CliRun run = CliRun.of(command, journeys.toString(), "-o", out.toString());
+      assertEquals(ExitCode.PROBLEMS, run.exitCode(), command + ": " + run.err());
+      assertEquals(expected, run.err().strip(), command);
+    }
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aReferenceWithNothingDeclaredSaysSoInGoodEnglish() throws Exception {
+    Path file = Files.writeString(dir.resolve("j.yaml"), "slippers: 1\nid: j\ntitle: T\npersona: ghost\n"
+        + "stages:\n  - {id: a, name: A, outcome: success}\n");
+    CliRun run = CliRun.of("validate", file.toString());
+    assertEquals(ExitCode.PROBLEMS, run.exitCode(), run.out());
+    assertTrue(run.out().contains("unknown persona 'ghost' (no personas are declared)"), run.out());
+  }
+
+  @Test
   void ioFailuresAreNamedByWhatWentWrongNotByThePathAgain() {
     assertEquals("permission denied", IoProblems.reason(new java.nio.file.AccessDeniedException("ro/.x.part")));
     assertEquals("no such file or folder", IoProblems.reason(new java.nio.file.NoSuchFileException("a/b")));
