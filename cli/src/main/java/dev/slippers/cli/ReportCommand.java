@@ -52,6 +52,10 @@ final class ReportCommand implements Callable<Integer> {
     if (formats.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format names no format; choose from html, md, json");
     }
+    if (output == null && !formats.equals(EnumSet.of(Format.md)) && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format chooses the files written with -o DIR; without -o the report prints as Markdown, so add -o DIR");
+    }
     List<LoadResult> results = JourneyFiles.loadAll(paths, root);
     List<Journey> journeys = JourneyFiles.validJourneys(results, spec.commandLine().getErr());
     JourneyFiles.requireJourney(results, paths);

@@ -148,6 +148,15 @@ class BadInputTest {
   }
 
   @Test
+  void aReportFormatOtherThanMarkdownNeedsAnOutputFolder() {
+    assertRefused(CliRun.of("report", "../journeys/pizza-delivery.yaml", "--format", "json"),
+        "slippers: --format chooses the files written with -o DIR; without -o the report prints as Markdown, so add -o DIR");
+    CliRun markdown = CliRun.of("report", "../journeys/pizza-delivery.yaml", "--format", "md");
+    assertEquals(ExitCode.OK, markdown.exitCode(), markdown.err());
+    assertTrue(markdown.out().startsWith("## "), markdown.out());
+  }
+
+  @Test
   void ioFailuresAreNamedByWhatWentWrongNotByThePathAgain() {
     assertEquals("permission denied", IoProblems.reason(new java.nio.file.AccessDeniedException("ro/.x.part")));
     assertEquals("no such file or folder", IoProblems.reason(new java.nio.file.NoSuchFileException("a/b")));
