@@ -103,6 +103,9 @@ public final class SlippersCommand implements Runnable {
     if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
       message = unmatchedMessage(unmatched);
     }
+    if (message.endsWith(".")) {
+      message = message.substring(0, message.length() - 1);
+    }
     String name = commandLine.getCommandSpec().qualifiedName();
     PrintWriter err = commandLine.getErr();
     err.println("slippers: " + message + "; see '" + name + " --help'");

@@ -62,6 +62,7 @@ class SlippersCommandTest {
         + "expected one of [text, json] (case-insensitive) but was 'xml'; see 'slippers analyze --help'");
     assertUsage(CliRun.of("analyze", "a.yaml", "b.yaml"), "slippers: unexpected argument 'b.yaml'; see 'slippers analyze --help'");
     assertUsage(CliRun.of("valdate", "x.yaml"), "slippers: unknown command 'valdate' (did you mean validate?); see 'slippers --help'");
+    assertUsage(CliRun.of("help", "frobnicate"), "slippers: Unknown subcommand 'frobnicate'; see 'slippers --help'");
     assertUsage(CliRun.of("frobnicate"), "slippers: unknown command 'frobnicate'; the commands are validate, analyze, "
         + "render, report, walk, diff, build, bench, help; see 'slippers --help'");
   }
