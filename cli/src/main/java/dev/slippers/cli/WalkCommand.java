@@ -2,6 +2,7 @@ package dev.slippers.cli;
 
 import dev.slippers.analysis.JourneyAnalysis;
 import dev.slippers.io.LoadResult;
+import dev.slippers.io.Suggestions;
 import dev.slippers.model.Journey;
 import dev.slippers.render.walk.Walk;
 import dev.slippers.render.walk.WalkPaths;
@@ -57,6 +58,7 @@ final class WalkCommand implements Callable<Integer> {
       return ExitCode.PROBLEMS;
     }
     Journey journey = journeys.get(0);
+    checkPathName(journey);
     JourneyAnalysis analysis = Analyses.analyze(journey);
     Walk walk;
     try {
@@ -68,5 +70,17 @@ final class WalkCommand implements Callable<Integer> {
     spec.commandLine().getOut().println("wrote " + written);
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
+  }
+
+  /** A misspelt path name ('highest_friction') is not a stage id either: say which name was meant. */
+  private void checkPathName(Journey journey) {
+    String name = path.strip();
+    boolean isStage = journey.stages().stream().anyMatch(s -> s.id().equals(name));
+    if (!name.contains(",") && !isStage) {
+      Suggestions.closest(name, List.of(WalkPaths.MOST_LIKELY, WalkPaths.HIGHEST_FRICTION)).filter(s -> !s.equals(name))
+          .ifPresent(meant -> {
+            throw new UserException(ExitCode.USAGE_OR_IO, "--path " + name + ": did you mean " + meant + "?");
+          });
+    }
   }
 }
