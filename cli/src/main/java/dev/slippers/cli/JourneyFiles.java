@@ -89,6 +89,11 @@ final class JourneyFiles {
       result.diagnostics().forEach(d -> err.println(d.format()));
       result.validJourney().ifPresent(journeys::add);
     }
+    List<String> leftOut = results.stream().filter(LoadResult::hasErrors).map(r -> r.file().toString()).toList();
+    if (!leftOut.isEmpty()) {
+      err.println("slippers: left out because of errors: " + String.join(", ", leftOut)
+          + " (fix the problems above; 'slippers validate' lists them alone)");
+    }
     err.flush();
     return journeys;
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,6 +155,24 @@ class BadInputTest {
     CliRun markdown = CliRun.of("report", "../journeys/pizza-delivery.yaml", "--format", "md");
     assertEquals(ExitCode.OK, markdown.exitCode(), markdown.err());
     assertTrue(markdown.out().startsWith("## "), markdown.out());
+  }
+
+  @Test
+  void invalidJourneysAreNamedOnceMoreAfterTheirProblemsAsLeftOut() throws Exception {
+    String invalid = "../core/src/test/resources/invalid/graph-rules.yaml";
+    Path out = dir.resolve("out");
+    for (String[] command : new String[][] {
+        {"render", invalid, "../journeys/pizza-delivery.yaml", "-o", out.toString(), "--format", "svg"},
+        {"report", invalid}, {"walk", invalid, "-o", out.toString()}, {"diff", invalid, "../journeys/pizza-delivery.yaml"}}) {
+      CliRun run = CliRun.of(command);
+      assertEquals(ExitCode.PROBLEMS, run.exitCode(), command[0] + ": " + run.err());
+      assertTrue(run.err().contains(invalid + ":11:9: error: "), run.err());
+      assertTrue(run.err().endsWith("slippers: left out because of errors: " + invalid
+          + " (fix the problems above; 'slippers validate' lists them alone)" + System.lineSeparator()), run.err());
+    }
+    try (var written = Files.list(out)) {
+      assertEquals(List.of("pizza-delivery.svg"), written.map(p -> p.getFileName().toString()).toList());
+    }
   }
 
   @Test
