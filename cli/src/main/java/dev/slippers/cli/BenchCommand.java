@@ -19,6 +19,14 @@ import picocli.CommandLine.Option;
         + "machines can be compared (docs/performance.md).")
 final class BenchCommand implements Callable<Integer> {
 
+  /** An entry, a middle and an outcome stage. */
+  static final int MIN_SIZE = 3;
+  /**
+   * Ten times the documented range (docs/performance.md goes to 100,000): beyond it a run takes
+   * many minutes and gigabytes of heap, which is a typo more often than a wish.
+   */
+  static final int MAX_SIZE = 1_000_000;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--sizes", paramLabel = "N", split = ",", defaultValue = "100,1000,10000,100000",
@@ -35,9 +43,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (repeat < 1 || sizes.isEmpty() || sizes.stream().anyMatch(s -> s < 3)) {
-      throw new UserException(ExitCode.USAGE_OR_IO, "--repeat must be 1 or more and every size at least 3");
-    }
+    checkOptions();
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "slippers bench: %d processors, max heap %d MiB, %d repetition(s), seed %d%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, repeat, seed);
@@ -46,6 +52,22 @@ final class BenchCommand implements Callable<Integer> {
     out.println(table(rows));
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** Each wrong value named, with what it may be. */
+  private void checkOptions() {
+    if (repeat < 1) {
+      throw new UserException(ExitCode.USAGE_OR_IO, "--repeat " + repeat + ": give 1 or more repetitions");
+    }
+    if (sizes.isEmpty()) {
+      throw new UserException(ExitCode.USAGE_OR_IO, "--sizes: give at least one number of stages, e.g. --sizes 100,1000");
+    }
+    for (int size : sizes) {
+      if (size < MIN_SIZE || size > MAX_SIZE) {
+        throw new UserException(ExitCode.USAGE_OR_IO, String.format(Locale.ROOT,
+            "--sizes %d: a synthetic journey has from %d to %,d stages", size, MIN_SIZE, MAX_SIZE));
+      }
+    }
   }
 
   static String table(List<Benchmark.Row> rows) {

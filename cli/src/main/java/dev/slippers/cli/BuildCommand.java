@@ -56,6 +56,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<LoadResult> results = JourneyFiles.loadAll(paths, root);
     List<Journey> journeys = JourneyFiles.validJourneys(results, err);
+    JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);
     OutputFolder folder = new OutputFolder(output, JourneyFiles.inputFiles(results));
     Map<String, List<SiteIndex.Link>> links = new LinkedHashMap<>();

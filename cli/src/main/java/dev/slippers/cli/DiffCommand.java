@@ -78,7 +78,7 @@ final class DiffCommand implements Callable<Integer> {
     List<LoadResult> results = JourneyFiles.loadAll(List.of(file), root);
     List<Journey> journeys = JourneyFiles.validJourneys(results, err);
     if (journeys.isEmpty() && !JourneyFiles.anyErrors(results)) {
-      throw new UserException(ExitCode.USAGE_OR_IO, file + " is not a journey");
+      throw new UserException(ExitCode.USAGE_OR_IO, file + " is a catalogue, not a journey; diff compares two journey files");
     }
     return journeys.stream().findFirst();
   }

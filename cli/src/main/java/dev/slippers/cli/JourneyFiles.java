@@ -4,6 +4,8 @@ import dev.slippers.io.JourneyLoader;
 import dev.slippers.io.LoadResult;
 import dev.slippers.model.Journey;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +26,10 @@ final class JourneyFiles {
    * @param root the journeys' root, or null for "the folder given, or the file's own folder"
    */
   static List<LoadResult> loadAll(List<Path> paths, Path root) {
+    if (root != null && !Files.isDirectory(root)) {
+      throw new UserException(ExitCode.USAGE_OR_IO, "--root " + root + (Files.exists(root) ? " is a file" : ": no such folder")
+          + "; give the folder that holds the journeys and the catalogues they include");
+    }
     List<LoadResult> results = new ArrayList<>();
     for (Path path : paths) {
       if (!Files.exists(path)) {
@@ -31,19 +37,46 @@ final class JourneyFiles {
       }
       if (Files.isDirectory(path)) {
         JourneyLoader loader = new JourneyLoader(root != null ? root : path);
-        try {
-          for (Path file : JourneyLoader.discover(path)) {
-            results.add(loader.load(file));
-          }
-        } catch (IOException e) {
-          throw new UserException(ExitCode.USAGE_OR_IO, "cannot read the folder " + path + ": " + e.getMessage(), e);
+        List<Path> files = discover(path);
+        if (files.isEmpty()) {
+          throw new UserException(ExitCode.USAGE_OR_IO, path + ": no journeys here (no .yaml or .yml files in the folder); "
+              + "give a folder of journeys or a journey file");
         }
+        files.forEach(file -> results.add(loader.load(file)));
       } else {
         Path parent = path.toAbsolutePath().getParent();
         results.add(new JourneyLoader(root != null ? root : parent).load(path));
       }
     }
     return results;
+  }
+
+  /** The YAML files under a folder; an unreadable folder anywhere below it is a usage error, not a crash. */
+  private static List<Path> discover(Path folder) {
+    try {
+      return JourneyLoader.discover(folder);
+    } catch (IOException e) {
+      throw unreadable(folder, e);
+    } catch (UncheckedIOException e) {
+      throw unreadable(folder, e.getCause());
+    }
+  }
+
+  private static UserException unreadable(Path folder, IOException e) {
+    String where = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : folder.toString();
+    return new UserException(ExitCode.USAGE_OR_IO, "cannot read the folder " + where + ": " + IoProblems.reason(e)
+        + "; check its permissions, or give the journey files one by one", e);
+  }
+
+  /**
+   * Commands that draw or report need at least one journey: a path holding only catalogues would
+   * otherwise end with exit code 0 and nothing done.
+   */
+  static void requireJourney(List<LoadResult> results, List<Path> paths) {
+    if (results.stream().noneMatch(r -> r.journey().isPresent() || r.hasErrors())) {
+      throw new UserException(ExitCode.USAGE_OR_IO, String.join(", ", paths.stream().map(Path::toString).toList())
+          + ": only catalogues, no journey; give journey files or a folder that holds some");
+    }
   }
 
   /**
@@ -55,6 +88,11 @@ final class JourneyFiles {
     for (LoadResult result : results) {
       result.diagnostics().forEach(d -> err.println(d.format()));
       result.validJourney().ifPresent(journeys::add);
+    }
+    List<String> leftOut = results.stream().filter(LoadResult::hasErrors).map(r -> r.file().toString()).toList();
+    if (!leftOut.isEmpty()) {
+      err.println("slippers: left out because of errors: " + String.join(", ", leftOut)
+          + " (fix the problems above; 'slippers validate' lists them alone)");
     }
     err.flush();
     return journeys;
@@ -77,8 +115,8 @@ final class JourneyFiles {
       }
       Path earlier = seen.putIfAbsent(journey.get().id(), result.file());
       if (earlier != null) {
-        throw new UserException(ExitCode.PROBLEMS, result.file() + ": the journey id '" + journey.get().id()
-            + "' is also used by " + earlier + "; outputs are named by id, so give each journey its own");
+        throw new UserException(ExitCode.PROBLEMS, result.sources().at("/id") + ": the journey id '" + journey.get().id()
+            + "' is also used by " + earlier + ", so their outputs would overwrite each other; give each journey its own id");
       }
     }
   }

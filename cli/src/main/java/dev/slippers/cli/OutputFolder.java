@@ -26,6 +26,31 @@ final class OutputFolder {
   OutputFolder(Path folder, Collection<Path> inputs) {
     this.folder = folder;
     this.inputs = inputs.stream().map(OutputFolder::canonical).toList();
+    checkUsable(folder);
+  }
+
+  /**
+   * Refuses, before anything is drawn, a folder that cannot be one: an existing file, a path under
+   * a file, or a folder this user may not write to.
+   */
+  private static void checkUsable(Path folder) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new UserException(ExitCode.USAGE_OR_IO,
+          "-o " + folder + " is a file, not a folder; give -o a folder (it is created when missing)");
+    }
+    for (Path above = folder.getParent(); above != null; above = above.getParent()) {
+      if (Files.isDirectory(above)) {
+        break;
+      }
+      if (Files.exists(above)) {
+        throw new UserException(ExitCode.USAGE_OR_IO, "-o " + folder + " cannot be created: " + above
+            + " is a file, not a folder; give -o another folder");
+      }
+    }
+    if (Files.isDirectory(folder) && !Files.isWritable(folder)) {
+      throw new UserException(ExitCode.USAGE_OR_IO,
+          "-o " + folder + ": permission denied; give -o a folder you can write to");
+    }
   }
 
   Path folder() {
@@ -56,7 +81,8 @@ final class OutputFolder {
       }
       return target;
     } catch (IOException e) {
-      throw new UserException(ExitCode.USAGE_OR_IO, "cannot write " + target + ": " + e.getMessage(), e);
+      throw new UserException(ExitCode.USAGE_OR_IO, "cannot write " + target + ": " + IoProblems.reason(e)
+          + "; give -o a folder you can write to", e);
     }
   }
 

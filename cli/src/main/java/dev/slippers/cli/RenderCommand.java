@@ -7,10 +7,8 @@ import dev.slippers.render.png.PngRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -67,7 +65,8 @@ final class RenderCommand implements Callable<Integer> {
     List<LoadResult> results = JourneyFiles.loadAll(paths, root);
     PrintWriter err = spec.commandLine().getErr();
     List<Journey> journeys = JourneyFiles.validJourneys(results, err);
-    checkUniqueIds(results);
+    JourneyFiles.requireJourney(results, paths);
+    JourneyFiles.requireDistinctIds(results);
     OutputFolder folder = new OutputFolder(output, results.stream().map(LoadResult::file).toList());
     PrintWriter out = spec.commandLine().getOut();
     for (Journey journey : journeys) {
@@ -109,6 +108,9 @@ final class RenderCommand implements Callable<Integer> {
       }
       wanted.add(name);
     }
+    if (wanted.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format names no format; choose from " + String.join(", ", FORMATS));
+    }
     List<String> ordered = new ArrayList<>(FORMATS);
     ordered.retainAll(wanted);
     return new LinkedHashSet<>(ordered);
@@ -125,20 +127,5 @@ final class RenderCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--png-scale must be above 0 and at most 8");
     }
     return PngRenderer.Size.scale(pngScale);
-  }
-
-  /** Two journeys with one id would write the same files; say so before writing anything. */
-  private static void checkUniqueIds(List<LoadResult> results) {
-    Map<String, Path> seen = new HashMap<>();
-    for (LoadResult result : results) {
-      result.validJourney().ifPresent(journey -> {
-        Path earlier = seen.putIfAbsent(journey.id(), result.file());
-        if (earlier != null) {
-          throw new UserException(ExitCode.USAGE_OR_IO, "journeys " + earlier + " and " + result.file()
-              + " both have the id '" + journey.id() + "', so their pictures would overwrite each other; "
-              + "give one of them another id");
-        }
-      });
-    }
   }
 }

@@ -49,8 +49,16 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (formats.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format names no format; choose from html, md, json");
+    }
+    if (output == null && !formats.equals(EnumSet.of(Format.md)) && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format chooses the files written with -o DIR; without -o the report prints as Markdown, so add -o DIR");
+    }
     List<LoadResult> results = JourneyFiles.loadAll(paths, root);
     List<Journey> journeys = JourneyFiles.validJourneys(results, spec.commandLine().getErr());
+    JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);
     List<FrictionReport> reports = journeys.stream().map(j -> Analyses.report(j, Analyses.analyze(j))).toList();
     boolean portfolio = reports.size() > 1 || paths.stream().anyMatch(Files::isDirectory);

@@ -1,6 +1,8 @@
 package dev.slippers.cli;
 
+import dev.slippers.io.Suggestions;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,14 +44,38 @@ public final class SlippersCommand implements Runnable {
    * printed as messages, and the user's words kept as they are ({@code @file} arguments are off).
    */
   public static CommandLine newCommandLine() {
-    CommandLine commandLine = new CommandLine(new SlippersCommand());
+    CommandLine commandLine = withErrorHandling(new CommandLine(new SlippersCommand()));
     commandLine.setExpandAtFiles(false);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-    commandLine.setExecutionExceptionHandler(SlippersCommand::handleExecutionException);
-    commandLine.setExitCodeExceptionMapper(e -> e instanceof UserException u ? u.exitCode()
-        : e instanceof CommandLine.ParameterException ? ExitCode.USAGE_OR_IO : ExitCode.INTERNAL);
     configure(commandLine);
     return commandLine;
+  }
+
+  /** Errors printed as one message with the right exit code, for this command line and its tests. */
+  static CommandLine withErrorHandling(CommandLine commandLine) {
+    commandLine.setExecutionStrategy(SlippersCommand::execute);
+    commandLine.setExecutionExceptionHandler(SlippersCommand::handleExecutionException);
+    commandLine.setParameterExceptionHandler(SlippersCommand::handleParameterException);
+    commandLine.setExitCodeExceptionMapper(e -> e instanceof UserException u ? u.exitCode()
+        : e instanceof CommandLine.ParameterException ? ExitCode.USAGE_OR_IO : ExitCode.INTERNAL);
+    return commandLine;
+  }
+
+  /**
+   * Runs the command; running out of memory or stack (a huge journey or --sizes) becomes a message
+   * saying how to give Java more, instead of the JVM's "Exception in thread main".
+   */
+  private static int execute(CommandLine.ParseResult parseResult) {
+    try {
+      return new CommandLine.RunLast().execute(parseResult);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      List<CommandLine> chain = parseResult.asCommandLineList();
+      String what = e instanceof OutOfMemoryError ? "ran out of memory" : "ran out of stack";
+      String option = e instanceof OutOfMemoryError ? "-Xmx4g" : "-Xss64m";
+      throw new CommandLine.ExecutionException(chain.get(chain.size() - 1), what, new UserException(
+          ExitCode.USAGE_OR_IO, what + ": the input is too large for this Java; give it more, e.g. "
+          + "SLIPPERS_JAVA_OPTS=" + option + " ./slippers ...", e));
+    }
   }
 
   /** The same help options, exit codes and exit code list on the command and every subcommand. */
@@ -65,6 +91,47 @@ public final class SlippersCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * A usage error in one line: what is wrong and where the options are. Picocli's default prints the
+   * whole help after the message, which pushes the message itself off a small terminal.
+   */
+  private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    String message = e.getMessage();
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      message = unmatchedMessage(unmatched);
+    }
+    if (message.endsWith(".")) {
+      message = message.substring(0, message.length() - 1);
+    }
+    String name = commandLine.getCommandSpec().qualifiedName();
+    PrintWriter err = commandLine.getErr();
+    err.println("slippers: " + message + "; see '" + name + " --help'");
+    err.flush();
+    return ExitCode.USAGE_OR_IO;
+  }
+
+  /** Picocli says "Unmatched argument at index 0: 'valdate'"; say what it is and what was meant. */
+  private static String unmatchedMessage(CommandLine.UnmatchedArgumentException e) {
+    List<String> unmatched = e.getUnmatched();
+    if (unmatched.isEmpty()) {
+      return e.getMessage();
+    }
+    // Picocli's own suggestions are loose ('frobnicate' -> validate); the journeys' did-you-mean is not.
+    CommandLine commandLine = e.getCommandLine();
+    boolean option = unmatched.get(0).startsWith("-");
+    String suggestion = Suggestions.closest(unmatched.get(0), option ? commandLine.getCommandSpec().optionsMap().keySet()
+        : commandLine.getSubcommands().keySet()).map(s -> " (did you mean " + s + "?)").orElse("");
+    if (option) {
+      return e.getMessage() + suggestion;
+    }
+    if (!commandLine.getSubcommands().isEmpty()) {
+      return "unknown command '" + unmatched.get(0) + "'" + (!suggestion.isEmpty() ? suggestion
+          : "; the commands are " + String.join(", ", commandLine.getSubcommands().keySet()));
+    }
+    return "unexpected argument '" + unmatched.get(0) + "'" + suggestion;
   }
 
   private static int handleExecutionException(

@@ -2,11 +2,13 @@ package dev.slippers.cli;
 
 import dev.slippers.analysis.JourneyAnalysis;
 import dev.slippers.io.LoadResult;
+import dev.slippers.io.Suggestions;
 import dev.slippers.model.Journey;
 import dev.slippers.render.walk.Walk;
 import dev.slippers.render.walk.WalkPaths;
 import dev.slippers.render.walk.WalkRenderer;
 import dev.slippers.render.walk.Walks;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -44,15 +46,19 @@ final class WalkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (Files.isDirectory(journeyFile)) {
+      throw new UserException(ExitCode.USAGE_OR_IO, journeyFile + " is a folder; a walk follows one journey, so give its file");
+    }
     List<LoadResult> results = JourneyFiles.loadAll(List.of(journeyFile), root);
     List<Journey> journeys = JourneyFiles.validJourneys(results, spec.commandLine().getErr());
     if (journeys.isEmpty()) {
       if (!JourneyFiles.anyErrors(results)) {
-        throw new UserException(ExitCode.USAGE_OR_IO, journeyFile + " is a catalogue, not a journey");
+        throw new UserException(ExitCode.USAGE_OR_IO, journeyFile + " is a catalogue, not a journey; give a journey file");
       }
       return ExitCode.PROBLEMS;
     }
     Journey journey = journeys.get(0);
+    checkPathName(journey);
     JourneyAnalysis analysis = Analyses.analyze(journey);
     Walk walk;
     try {
@@ -64,5 +70,17 @@ final class WalkCommand implements Callable<Integer> {
     spec.commandLine().getOut().println("wrote " + written);
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
+  }
+
+  /** A misspelt path name ('highest_friction') is not a stage id either: say which name was meant. */
+  private void checkPathName(Journey journey) {
+    String name = path.strip();
+    boolean isStage = journey.stages().stream().anyMatch(s -> s.id().equals(name));
+    if (!name.contains(",") && !isStage) {
+      Suggestions.closest(name, List.of(WalkPaths.MOST_LIKELY, WalkPaths.HIGHEST_FRICTION)).filter(s -> !s.equals(name))
+          .ifPresent(meant -> {
+            throw new UserException(ExitCode.USAGE_OR_IO, "--path " + name + ": did you mean " + meant + "?");
+          });
+    }
   }
 }

@@ -24,4 +24,19 @@ class BenchCommandTest {
   void tooSmallASizeIsAUsageError() {
     assertEquals(ExitCode.USAGE_OR_IO, CliRun.of("bench", "--sizes", "2").exitCode());
   }
+
+  @Test
+  void eachWrongValueIsNamedWithItsRange() {
+    assertRefused(CliRun.of("bench", "--sizes", "100,0"), "slippers: --sizes 0: a synthetic journey has from 3 to 1,000,000 stages");
+    assertRefused(CliRun.of("bench", "--sizes", "-5"), "slippers: --sizes -5: a synthetic journey has from 3 to 1,000,000 stages");
+    assertRefused(CliRun.of("bench", "--sizes", "2000000000"), "slippers: --sizes 2000000000: a synthetic journey has from 3");
+    assertRefused(CliRun.of("bench", "--sizes", ","), "slippers: --sizes: give at least one number of stages");
+    assertRefused(CliRun.of("bench", "--sizes", "3", "--repeat", "0"), "slippers: --repeat 0: give 1 or more repetitions");
+  }
+
+  private static void assertRefused(CliRun run, String message) {
+    assertEquals(ExitCode.USAGE_OR_IO, run.exitCode(), run.err());
+    assertTrue(run.err().startsWith(message), run.err());
+    assertEquals("", run.out());
+  }
 }

@@ -61,4 +61,12 @@ class WalkCommandTest {
     assertTrue(persona.err().contains("the journey has no persona 'ghost'"), persona.err());
     assertTrue(!Files.exists(out.resolve("shirt-store-walk.html")));
   }
+
+  @Test
+  void aMisspeltPathNameGetsADidYouMean() {
+    CliRun run = CliRun.of("walk", "../journeys/shirt-store.yaml", "-o", out.toString(), "--path", "highest_friction");
+    assertEquals(ExitCode.USAGE_OR_IO, run.exitCode());
+    assertEquals("slippers: --path highest_friction: did you mean highest-friction?", run.err().strip());
+    assertTrue(!Files.exists(out.resolve("shirt-store-walk.html")));
+  }
 }

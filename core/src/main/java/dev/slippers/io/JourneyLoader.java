@@ -169,7 +169,9 @@ public final class JourneyLoader {
       problems.add(Diagnostic.error("file.binary", where, "the file is not UTF-8 text",
           "save it as UTF-8 (the encoding of YAML)"));
     } catch (IOException e) {
-      problems.add(Diagnostic.error("file.unreadable", where, "cannot read the file: " + e.getMessage(),
+      // The JDK's message is only the path again; the exception's type is what went wrong.
+      String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+      problems.add(Diagnostic.error("file.unreadable", where, "cannot read the file: " + reason,
           "check that it exists and is readable"));
     }
     return Optional.empty();

@@ -29,7 +29,7 @@ public final class Suggestions {
       return "did you mean '" + close.get() + "'?";
     }
     if (candidates.isEmpty()) {
-      return "no " + what + " is declared";
+      return "no " + what + " are declared";
     }
     if (candidates.size() <= 16) {
       return "known " + what + ": " + String.join(", ", candidates.stream().sorted().toList());
