@@ -3,6 +3,10 @@ package dev.slippers.analysis;
 import dev.slippers.model.Stage;
 import dev.slippers.model.Touchpoint;
 import java.util.Map;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealVector;
 import java.util.TreeMap;
 
 /**
@@ -35,6 +39,10 @@ final class Flow {
 
   static final double TOLERANCE = 1e-13;
   static final int MAX_SWEEPS = 1_000_000;
+  /** Sweeps after which a small component is solved directly rather than iterated further. */
+  static final int SLOW_SWEEPS = 10_000;
+  /** Stages up to which a slowly converging component is solved directly (a dense LU is cubic). */
+  static final int DENSE_LIMIT = 500;
   static final int EXACT_REACH_LIMIT = 400;
   /** Transitions followed by all the return-probability solves of one analysis, at most. */
   static final long REACH_WORK_BUDGET = 100_000_000L;
@@ -138,26 +146,70 @@ final class Flow {
     return true;
   }
 
-  /** Gauss-Seidel on v_i = inflow_i + sum over predecessors j in the component of v_j p_ji. */
+  /**
+   * Gauss-Seidel on v_i = inflow_i + sum over predecessors j in the component of v_j p_ji, with a
+   * stage's own loop solved exactly at each step (v_i = (inflow_i + others) / (1 - p_ii)): a stage
+   * that customers repeat 99.9999% of the time would otherwise take millions of sweeps. Long cycles
+   * that customers rarely leave still converge slowly; a component of up to {@link #DENSE_LIMIT}
+   * stages that has not settled after {@link #SLOW_SWEEPS} sweeps is solved directly instead.
+   */
   private void solveComponent(StageGraph g, int c, double[] inflow) {
     int[] members = g.components[c];
     for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+      if (sweep == SLOW_SWEEPS && members.length <= DENSE_LIMIT) {
+        solveDirectly(g, c, inflow);
+        return;
+      }
       double moved = 0;
       for (int s : members) {
         double value = inflow[s];
+        double self = 0;
         int[] preds = g.predecessors[s];
         double[] probs = g.predecessorProbabilities[s];
         for (int k = 0; k < preds.length; k++) {
-          if (g.component[preds[k]] == c) {
+          if (preds[k] == s) {
+            self += probs[k];
+          } else if (g.component[preds[k]] == c) {
             value += visits[preds[k]] * probs[k];
           }
         }
+        // self < 1 here: a stage that only loops on itself is a closed component of its own.
+        value /= 1 - self;
         moved = Math.max(moved, Math.abs(value - visits[s]));
         visits[s] = value;
       }
       if (moved <= TOLERANCE * Math.max(1, maxOf(members))) {
         break;
       }
+    }
+  }
+
+  /** (I - Q_c^T) v = inflow over the component's stages, by LU decomposition (commons-math). */
+  private void solveDirectly(StageGraph g, int c, double[] inflow) {
+    int[] members = g.components[c];
+    Map<Integer, Integer> position = new java.util.HashMap<>();
+    for (int i = 0; i < members.length; i++) {
+      position.put(members[i], i);
+    }
+    double[][] a = new double[members.length][members.length];
+    double[] b = new double[members.length];
+    for (int i = 0; i < members.length; i++) {
+      int s = members[i];
+      a[i][i] += 1;
+      b[i] = inflow[s];
+      int[] preds = g.predecessors[s];
+      double[] probs = g.predecessorProbabilities[s];
+      for (int k = 0; k < preds.length; k++) {
+        Integer j = position.get(preds[k]);
+        if (j != null) {
+          a[i][j] -= probs[k];
+        }
+      }
+    }
+    RealVector v = new LUDecomposition(new Array2DRowRealMatrix(a, false)).getSolver()
+        .solve(new ArrayRealVector(b, false));
+    for (int i = 0; i < members.length; i++) {
+      visits[members[i]] = v.getEntry(i);
     }
   }
 
@@ -197,7 +249,7 @@ final class Flow {
           if (s == target) {
             continue;
           }
-          double value = hitting(g, c, s, target, x, local);
+          double value = hitting(g, c, s, target, x, local) / (1 - selfLoop(g, s));
           moved = Math.max(moved, Math.abs(value - x[i]));
           x[i] = value;
           reachWork += g.successors[s].length;
@@ -211,16 +263,32 @@ final class Flow {
     }
   }
 
+  /**
+   * The probability of reaching target from {@code from} in one step, or later through the other
+   * stages of the component; a loop of {@code from} on itself is left out (the caller divides it away)
+   * unless {@code from} is the target, where going round it is a return.
+   */
   private static double hitting(StageGraph g, int c, int from, int target, double[] x, int[] local) {
     double value = 0;
     int[] next = g.successors[from];
     for (int k = 0; k < next.length; k++) {
       if (next[k] == target) {
         value += g.probabilities[from][k];
-      } else if (g.component[next[k]] == c) {
+      } else if (next[k] != from && g.component[next[k]] == c) {
         value += g.probabilities[from][k] * x[local[next[k]]];
       }
     }
     return value;
+  }
+
+  private static double selfLoop(StageGraph g, int s) {
+    double self = 0;
+    int[] next = g.successors[s];
+    for (int k = 0; k < next.length; k++) {
+      if (next[k] == s) {
+        self += g.probabilities[s][k];
+      }
+    }
+    return self;
   }
 }

@@ -48,6 +48,39 @@ class EdgeCasesTest {
   }
 
   @Test
+  void aStageCustomersAlmostNeverLeaveStillAddsUpExactly() {
+    JourneyAnalysis a = new JourneyAnalyzer().analyze(read("""
+        stages:
+          - {id: hold, name: On hold}
+          - {id: done, name: Done, outcome: success}
+        transitions:
+          - {from: hold, to: hold, share: 99.9999%}
+          - {from: hold, to: done}
+        """));
+    assertEquals(1.0, a.successProbability(), 1e-9);
+    assertEquals(0.0, a.outcomes().get(JourneyAnalysis.LOST), 1e-9);
+    assertEquals(1e6, a.stage("hold").orElseThrow().expectedVisits(), 1e-3);
+    assertEquals(1.0, a.stage("hold").orElseThrow().reachProbability(), 1e-9);
+  }
+
+  @Test
+  void aTwoStageCycleCustomersAlmostNeverLeaveIsSolvedDirectly() {
+    JourneyAnalysis a = new JourneyAnalyzer().analyze(read("""
+        stages:
+          - {id: ask, name: Asks again}
+          - {id: wait, name: Waits}
+          - {id: done, name: Done, outcome: success}
+        transitions:
+          - {from: ask, to: wait}
+          - {from: wait, to: ask, share: 99.9999%}
+          - {from: wait, to: done}
+        """));
+    assertEquals(1.0, a.successProbability(), 1e-9);
+    assertEquals(1e6, a.stage("ask").orElseThrow().expectedVisits(), 1e-3);
+    assertEquals(1e6, a.stage("wait").orElseThrow().expectedVisits(), 1e-3);
+  }
+
+  @Test
   void aStageLoopingOnItselfIsVisitedGeometricallyOften() {
     JourneyAnalysis a = new JourneyAnalyzer().analyze(read("""
         stages:
