@@ -11,13 +11,18 @@ import java.util.List;
 
 /**
  * A folder that commands write their outputs into: each file is written to a temporary sibling and
- * moved into place, so a reader never sees half a file, and no output may replace one of the
- * user's inputs.
+ * moved into place, so a reader never sees half a file. No output may replace one of the user's
+ * inputs, nor any file Slippers did not write: the folder keeps the names of the files Slippers
+ * wrote in {@value #MANIFEST}, and only those are replaced on the next run.
  */
 final class OutputFolder {
 
+  /** Names of the files Slippers wrote into the folder, one per line, sorted. */
+  static final String MANIFEST = ".slippers-outputs";
+
   private final Path folder;
   private final List<Path> inputs;
+  private final java.util.SortedSet<String> written = new java.util.TreeSet<>();
 
   /**
    * @param folder where outputs go; created when missing
@@ -27,6 +32,15 @@ final class OutputFolder {
     this.folder = folder;
     this.inputs = inputs.stream().map(OutputFolder::canonical).toList();
     checkUsable(folder);
+    Path manifest = folder.resolve(MANIFEST);
+    if (Files.isRegularFile(manifest)) {
+      try {
+        Files.readAllLines(manifest, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(written::add);
+      } catch (IOException e) {
+        throw new UserException(ExitCode.USAGE_OR_IO, "cannot read " + manifest + ": " + IoProblems.reason(e)
+            + "; give -o another folder", e);
+      }
+    }
   }
 
   /**
@@ -69,20 +83,33 @@ final class OutputFolder {
       throw new UserException(ExitCode.USAGE_OR_IO,
           target + " is one of the inputs; choose another output folder with -o");
     }
+    if (Files.exists(target) && !written.contains(fileName)) {
+      throw new UserException(ExitCode.USAGE_OR_IO, target + " exists and was not written by Slippers;"
+          + " move it away or give -o another folder (Slippers replaces only its own outputs, listed in "
+          + MANIFEST + ")");
+    }
     try {
       Files.createDirectories(folder);
-      Path temporary = Files.createTempFile(folder, "." + fileName, ".part");
-      try {
-        Files.write(temporary, bytes);
-        readableByAll(temporary);
-        move(temporary, target);
-      } finally {
-        Files.deleteIfExists(temporary);
+      if (written.add(fileName)) {
+        replace(folder.resolve(MANIFEST), (String.join("\n", written) + "\n").getBytes(StandardCharsets.UTF_8));
       }
+      replace(target, bytes);
       return target;
     } catch (IOException e) {
       throw new UserException(ExitCode.USAGE_OR_IO, "cannot write " + target + ": " + IoProblems.reason(e)
           + "; give -o a folder you can write to", e);
+    }
+  }
+
+  /** Writes to a temporary sibling and moves it into place, so a reader never sees half a file. */
+  private void replace(Path target, byte[] bytes) throws IOException {
+    Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+    try {
+      Files.write(temporary, bytes);
+      readableByAll(temporary);
+      move(temporary, target);
+    } finally {
+      Files.deleteIfExists(temporary);
     }
   }
 

@@ -91,6 +91,26 @@ class BadInputTest {
   }
 
   @Test
+  void aFileSlippersDidNotWriteIsNeverReplacedButItsOwnOutputsAre() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("site"));
+    Path mine = Files.writeString(out.resolve("pizza-delivery.html"), "<p>my own page</p>\n");
+    String journey = "../journeys/pizza-delivery.yaml";
+    assertRefused(CliRun.of("render", journey, "-o", out.toString(), "--format", "html"),
+        "pizza-delivery.html exists and was not written by Slippers; move it away or give -o another folder");
+    assertEquals("<p>my own page</p>\n", Files.readString(mine));
+
+    Files.delete(mine);
+    assertEquals(0, CliRun.of("render", journey, "-o", out.toString(), "--format", "html,svg").exitCode());
+    String first = Files.readString(mine);
+    assertTrue(first.contains("<svg"), "the page was written");
+    assertEquals(List.of("pizza-delivery.html", "pizza-delivery.svg"),
+        Files.readAllLines(out.resolve(OutputFolder.MANIFEST)));
+    assertEquals(0, CliRun.of("render", journey, "-o", out.toString(), "--format", "html").exitCode(),
+        "a second run replaces its own outputs");
+    assertEquals(first, Files.readString(mine));
+  }
+
+  @Test
   void aReadOnlyOutputFolderIsRefusedBeforeAnythingIsDrawn() throws Exception {
     Path readOnly = Files.createDirectories(dir.resolve("read-only"));
     Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
@@ -171,7 +191,8 @@ class BadInputTest {
           + " (fix the problems above; 'slippers validate' lists them alone)" + System.lineSeparator()), run.err());
     }
     try (var written = Files.list(out)) {
-      assertEquals(List.of("pizza-delivery.svg"), written.map(p -> p.getFileName().toString()).toList());
+      assertEquals(List.of(OutputFolder.MANIFEST, "pizza-delivery.svg"),
+          written.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
 
