@@ -20,10 +20,9 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * transition probabilities each stage passes on, and the strongly connected components in
  * topological order.
  *
- * <p>Effective probabilities: a transition's own share where given; the stage's remaining share
- * split evenly among its transitions without one; shares over 100% (an invalid journey) scaled down
- * to 100%. Transitions between the same two stages are merged (their probabilities add up). What a
- * stage does not pass on is its {@link #leak}: customers lost there. Outcome stages absorb: nothing
+ * <p>Effective probabilities as {@link Transition#effectiveShares} defines them, over the
+ * transitions that leave a stage for a known stage. Transitions between the same two stages are
+ * merged (their probabilities add up). What a stage does not pass on is its {@link #leak}: customers lost there. Outcome stages absorb: nothing
  * leaves them, whatever the file says.
  *
  * <p>The JGraphT graph (vertices are stage indexes, edge weights the probabilities) serves the
@@ -132,25 +131,17 @@ final class StageGraph {
       }
     }
     for (int i = 0; i < n; i++) {
-      double given = 0;
-      int unspecified = 0;
+      List<Transition> leaving = new ArrayList<>(degree[i]);
       for (int k = start[i]; k < start[i + 1]; k++) {
-        java.util.OptionalDouble share = transitions.get(order[k]).share();
-        if (share.isPresent()) {
-          given += share.getAsDouble();
-        } else {
-          unspecified++;
-        }
+        leaving.add(transitions.get(order[k]));
       }
-      double rest = unspecified == 0 ? 0 : Math.max(0, 1 - given) / unspecified;
-      double scale = given > 1 ? 1 / given : 1;
+      double[] shares = Transition.effectiveShares(leaving);
       int[] next = new int[degree[i]];
       double[] p = new double[degree[i]];
       int distinct = 0;
       Map<Integer, Integer> slot = degree[i] > 16 ? new HashMap<>() : null;
       for (int k = start[i]; k < start[i + 1]; k++) {
-        Transition t = transitions.get(order[k]);
-        double share = t.share().isPresent() ? t.share().getAsDouble() * scale : rest;
+        double share = shares[k - start[i]];
         int target = to[order[k]];
         int at = -1;
         if (slot != null) {

@@ -99,17 +99,14 @@ public final class JourneyView {
   }
 
   /**
-   * The share of customers leaving {@code t.from()} who take {@code t}: as written, or the
-   * stage's unassigned remainder split evenly among its transitions without a share.
+   * The share of customers leaving {@code t.from()} who take {@code t}, as {@link
+   * Transition#effectiveShares} defines it over the stage's transitions; 0 for a transition that is
+   * not the journey's.
    */
   public double share(Transition t) {
-    if (t.share().isPresent()) {
-      return t.share().getAsDouble();
-    }
     List<Transition> siblings = journey.outgoing(t.from());
-    double assigned = siblings.stream().filter(s -> s.share().isPresent()).mapToDouble(s -> s.share().getAsDouble()).sum();
-    long open = siblings.stream().filter(s -> s.share().isEmpty()).count();
-    return open == 0 ? 0 : Math.max(0, 1 - assigned) / open;
+    int at = siblings.indexOf(t);
+    return at < 0 ? 0 : Transition.effectiveShares(siblings)[at];
   }
 
   public Optional<JourneyPath> mostLikelyPath() {

@@ -127,8 +127,8 @@ public final class FrictionReports {
 
   /**
    * Flow out of each stage into failure-like outcomes: expected visits x the share of the
-   * transition, and the unaccounted remainder of the shares as "lost". Transitions without a share
-   * split the remainder evenly, as the format defines.
+   * transition ({@link Transition#effectiveShares}), and the unaccounted remainder of the shares as
+   * "lost".
    */
   static List<FrictionReport.DropRow> dropOffs(Journey journey, JourneyAnalysis analysis) {
     Map<String, Stage> stages = journey.stagesById();
@@ -142,18 +142,18 @@ public final class FrictionReports {
         continue;
       }
       List<Transition> out = journey.outgoing(stage.id());
-      double given = out.stream().filter(t -> t.share().isPresent()).mapToDouble(t -> t.share().getAsDouble()).sum();
-      long unspecified = out.stream().filter(t -> t.share().isEmpty()).count();
-      double rest = Math.max(0, 1 - given);
-      for (Transition t : out) {
-        Stage target = stages.get(t.to());
+      double[] shares = Transition.effectiveShares(out);
+      double passed = 0;
+      for (int i = 0; i < shares.length; i++) {
+        passed += shares[i];
+        Stage target = stages.get(out.get(i).to());
         if (target == null || target.outcome().isEmpty() || target.outcome().get().equals(Stage.SUCCESS)) {
           continue;
         }
-        double share = t.share().isPresent() ? t.share().getAsDouble() : rest / unspecified;
-        rows.add(new FrictionReport.DropRow(stage.id(), stage.name(), target.outcome().get(), visits * share));
+        rows.add(new FrictionReport.DropRow(stage.id(), stage.name(), target.outcome().get(), visits * shares[i]));
       }
-      if (unspecified == 0 && rest > 1e-9) {
+      double rest = Math.max(0, 1 - passed);
+      if (rest > 1e-9) {
         rows.add(new FrictionReport.DropRow(stage.id(), stage.name(), JourneyAnalysis.LOST, visits * rest));
       }
     }
