@@ -1,6 +1,7 @@
 package dev.slippers.render.graph;
 
 import dev.slippers.analysis.JourneyPath;
+import dev.slippers.io.Quantities;
 import dev.slippers.model.Stage;
 import dev.slippers.model.Transition;
 import dev.slippers.render.Formats;
@@ -145,7 +146,7 @@ public final class StageGraphSvg {
       classes.append(" loop");
     }
     Element g = svg.group(parent, "transition-" + route.index() + "-" + t.from() + "-" + t.to(), classes.toString());
-    g.setAttribute("data-share", Formats.number(share));
+    g.setAttribute("data-share", Quantities.formatNumber(share));
     svg.title(g, name(t.from()) + " \u2192 " + name(t.to()) + ": " + Formats.percent(share)
         + (t.label().isBlank() ? "" : " (" + t.label() + ")"));
     String d = pathData(route.points());
