@@ -134,11 +134,11 @@ public final class JourneyView {
     List<CurveOwner> owners = new ArrayList<>();
     for (Persona persona : journey.personas()) {
       if (named.remove(persona.id())) {
-        owners.add(new CurveOwner(persona.id(), persona.name().isEmpty() ? persona.id() : persona.name()));
+        owners.add(new CurveOwner(persona.id(), persona.displayName()));
       }
     }
     for (String id : named) {
-      owners.add(new CurveOwner(id, personas.containsKey(id) ? personas.get(id).name() : id));
+      owners.add(new CurveOwner(id, personas.containsKey(id) ? personas.get(id).displayName() : id));
     }
     return owners;
   }

@@ -88,7 +88,7 @@ public final class StageGraphSvg {
   }
 
   private List<String> name(Stage stage) {
-    return TextMeasure.wrap(stage.name().isBlank() ? stage.id() : stage.name(), NODE_WIDTH - 16, NAME_SIZE, true, 3);
+    return TextMeasure.wrap(stage.displayName(), NODE_WIDTH - 16, NAME_SIZE, true, 3);
   }
 
   private void defs(Element root) {
@@ -211,7 +211,7 @@ public final class StageGraphSvg {
 
   private String name(String stageId) {
     Stage stage = stages.get(stageId);
-    return stage == null || stage.name().isBlank() ? stageId : stage.name();
+    return stage == null ? stageId : stage.displayName();
   }
 
   /** Indexes of the transitions along a path: for each step the first transition joining the two stages. */

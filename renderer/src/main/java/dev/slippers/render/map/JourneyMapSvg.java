@@ -136,7 +136,7 @@ public final class JourneyMapSvg {
   }
 
   private Block stageName(Stage stage) {
-    return Block.of(stage.name().isBlank() ? stage.id() : stage.name(), grid.stageWidth(stage.id()) - 2 * PAD,
+    return Block.of(stage.displayName(), grid.stageWidth(stage.id()) - 2 * PAD,
         13, true, 3);
   }
 
@@ -423,7 +423,7 @@ public final class JourneyMapSvg {
   // ---- tooltips ----
 
   private String stageTooltip(Stage stage) {
-    StringBuilder text = new StringBuilder(stage.name().isBlank() ? stage.id() : stage.name());
+    StringBuilder text = new StringBuilder(stage.displayName());
     if (!stage.description().isBlank()) {
       text.append('\n').append(stage.description().strip());
     }
@@ -481,7 +481,7 @@ public final class JourneyMapSvg {
 
   private String personaName(String id) {
     var persona = view.journey().personasById().get(id);
-    return persona == null || persona.name().isBlank() ? id : persona.name();
+    return persona == null ? id : persona.displayName();
   }
 
   private String channelName(String id) {
@@ -489,7 +489,7 @@ public final class JourneyMapSvg {
       return "";
     }
     Channel channel = channels.get(id);
-    return channel == null || channel.name().isBlank() ? id : channel.name();
+    return channel == null ? id : channel.displayName();
   }
 
   static String signed(int value) {

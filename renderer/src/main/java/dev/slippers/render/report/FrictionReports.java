@@ -230,11 +230,11 @@ public final class FrictionReports {
 
   static String stageName(Map<String, Stage> stages, String id) {
     Stage stage = stages.get(id);
-    return stage == null || stage.name().isEmpty() ? id : stage.name();
+    return stage == null ? id : stage.displayName();
   }
 
   private static String channelName(Map<String, Channel> channels, String id) {
     Channel channel = channels.get(id);
-    return channel == null || channel.name().isEmpty() ? id : channel.name();
+    return channel == null ? id : channel.displayName();
   }
 }
