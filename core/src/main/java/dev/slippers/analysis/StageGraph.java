@@ -26,7 +26,8 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * leaves them, whatever the file says.
  *
  * <p>The JGraphT graph (vertices are stage indexes, edge weights the probabilities) serves the
- * graph algorithms: strongly connected components (Kosaraju, iterative, O(V+E)) and betweenness. The numeric
+ * strongly connected components (Kosaraju, iterative, O(V+E)) and is the reference the tests check
+ * {@link Betweenness} against. The numeric
  * solvers walk the plain arrays {@link #successors}/{@link #predecessors} instead, because they run
  * many sweeps over the same edges and boxed map lookups would dominate their cost.
  */

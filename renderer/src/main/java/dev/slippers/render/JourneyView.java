@@ -80,6 +80,13 @@ public final class JourneyView {
     return f == null ? 0 : f.reachProbability();
   }
 
+  /** The line every picture shows under a stage's name: "friction 1.2 · reach 45%", in the journey's language. */
+  public String frictionAndReach(String stageId) {
+    Labels labels = labels();
+    return labels.get("friction") + " " + Formats.friction(friction(stageId)) + " \u00b7 " + labels.get("reach") + " "
+        + Formats.percent(reach(stageId));
+  }
+
   /** Friction as a share of the journey's highest stage friction, 0..1 (0 when nothing hurts). */
   public double heat(String stageId) {
     return maxFriction <= 0 ? 0 : friction(stageId) / maxFriction;
@@ -172,6 +179,8 @@ public final class JourneyView {
     }
   }
 
+  // A breadth-first search by hand: JGraphT stays inside the analysis, and the order of discovery must
+  // follow the file's transitions.
   private static Map<String, Integer> layers(Journey journey) {
     Map<String, List<String>> next = new LinkedHashMap<>();
     for (Transition t : journey.transitions()) {

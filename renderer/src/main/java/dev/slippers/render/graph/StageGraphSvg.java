@@ -185,8 +185,8 @@ public final class StageGraphSvg {
         .orElse("");
     Element g = svg.group(parent, "graph-stage-" + stage.id(), classes);
     g.setAttribute("data-friction", Formats.friction(view.friction(stage.id())));
-    svg.title(g, name(stage.id()) + "\n" + labels.get("friction") + " " + Formats.friction(view.friction(stage.id()))
-        + " \u00b7 " + labels.get("reach") + " " + Formats.percent(view.reach(stage.id())));
+    String meta = view.frictionAndReach(stage.id());
+    svg.title(g, name(stage.id()) + "\n" + meta);
     String stroke = Palette.CARD_EDGE;
     String strokeWidth = "1";
     if (stage.isOutcome()) {
@@ -199,8 +199,6 @@ public final class StageGraphSvg {
     List<String> lines = name(stage);
     svg.text(g, box.x() + 8, box.y() + 10 + NAME_SIZE, lines, NAME_SIZE, 16, Palette.INK, "font-weight", "bold");
     double y = box.y() + 10 + lines.size() * 16 + 12;
-    String meta = labels.get("friction") + " " + Formats.friction(view.friction(stage.id())) + " \u00b7 "
-        + labels.get("reach") + " " + Formats.percent(view.reach(stage.id()));
     svg.text(g, box.x() + 8, y, TextMeasure.fit(meta, box.width() - 16, 10, false), 10, Palette.MUTED);
     if (stage.isOutcome()) {
       String badge = labels.get("outcome") + ": " + labels.outcome(stage.outcome().get());

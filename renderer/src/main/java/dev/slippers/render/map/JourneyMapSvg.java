@@ -298,8 +298,7 @@ public final class JourneyMapSvg {
     svg.text(header, x + PAD, name.firstBaseline(top), name.lines(), 13, name.lineHeight(), Palette.INK,
         "font-weight", "bold");
     top += name.height() + 4;
-    String meta = labels.get("friction") + " " + Formats.friction(view.friction(stage.id()))
-        + " \u00b7 " + labels.get("reach") + " " + Formats.percent(view.reach(stage.id()));
+    String meta = view.frictionAndReach(stage.id());
     svg.text(header, x + PAD, top + Block.SMALL, dev.slippers.render.text.TextMeasure.fit(meta, w - 2 * PAD,
         Block.SMALL, false), Block.SMALL, Palette.MUTED, "class", "stage-meta");
     if (stage.outcome().isPresent()) {
@@ -427,8 +426,7 @@ public final class JourneyMapSvg {
     if (!stage.description().isBlank()) {
       text.append('\n').append(stage.description().strip());
     }
-    text.append('\n').append(labels.get("friction")).append(' ').append(Formats.friction(view.friction(stage.id())))
-        .append(" \u00b7 ").append(labels.get("reach")).append(' ').append(Formats.percent(view.reach(stage.id())));
+    text.append('\n').append(view.frictionAndReach(stage.id()));
     view.analysis().stage(stage.id()).map(StageFriction::contributions).orElse(List.of()).stream().limit(4)
         .forEach(c -> text.append("\n  ").append(c.detail().isBlank() ? c.sourceId() : c.detail()));
     stage.outcome().ifPresent(o -> text.append('\n').append(labels.get("outcome")).append(": ").append(labels.outcome(o)));
