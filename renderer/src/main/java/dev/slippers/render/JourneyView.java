@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ public final class JourneyView {
   private final Journey journey;
   private final JourneyAnalysis analysis;
   private final List<Stage> flowOrder;
+  private final Map<String, List<Transition>> leaving;
   private final Map<String, Integer> layers;
   private final Map<String, StageFriction> friction;
   private final double maxFriction;
@@ -37,7 +37,8 @@ public final class JourneyView {
   public JourneyView(Journey journey, JourneyAnalysis analysis) {
     this.journey = journey;
     this.analysis = analysis;
-    this.layers = layers(journey);
+    this.leaving = journey.outgoingByStage();
+    this.layers = layers(journey, leaving);
     this.flowOrder = flowOrder(journey, layers);
     this.friction = new HashMap<>();
     analysis.stages().forEach(s -> friction.put(s.stageId(), s));
@@ -111,7 +112,7 @@ public final class JourneyView {
    * not the journey's.
    */
   public double share(Transition t) {
-    List<Transition> siblings = journey.outgoing(t.from());
+    List<Transition> siblings = leaving.getOrDefault(t.from(), List.of());
     int at = siblings.indexOf(t);
     return at < 0 ? 0 : Transition.effectiveShares(siblings)[at];
   }
@@ -181,11 +182,7 @@ public final class JourneyView {
 
   // A breadth-first search by hand: JGraphT stays inside the analysis, and the order of discovery must
   // follow the file's transitions.
-  private static Map<String, Integer> layers(Journey journey) {
-    Map<String, List<String>> next = new LinkedHashMap<>();
-    for (Transition t : journey.transitions()) {
-      next.computeIfAbsent(t.from(), k -> new ArrayList<>()).add(t.to());
-    }
+  private static Map<String, Integer> layers(Journey journey, Map<String, List<Transition>> leaving) {
     Map<String, Integer> layer = new HashMap<>();
     Deque<String> queue = new ArrayDeque<>();
     if (journey.stagesById().containsKey(journey.entry())) {
@@ -194,7 +191,8 @@ public final class JourneyView {
     }
     while (!queue.isEmpty()) {
       String stage = queue.poll();
-      for (String to : next.getOrDefault(stage, List.of())) {
+      for (Transition t : leaving.getOrDefault(stage, List.of())) {
+        String to = t.to();
         if (!layer.containsKey(to)) {
           layer.put(to, layer.get(stage) + 1);
           queue.add(to);

@@ -132,6 +132,7 @@ public final class FrictionReports {
    */
   static List<FrictionReport.DropRow> dropOffs(Journey journey, JourneyAnalysis analysis) {
     Map<String, Stage> stages = journey.stagesById();
+    Map<String, List<Transition>> leaving = journey.outgoingByStage();
     List<FrictionReport.DropRow> rows = new ArrayList<>();
     for (Stage stage : journey.stages()) {
       if (stage.isOutcome()) {
@@ -141,7 +142,7 @@ public final class FrictionReports {
       if (visits <= 0) {
         continue;
       }
-      List<Transition> out = journey.outgoing(stage.id());
+      List<Transition> out = leaving.getOrDefault(stage.id(), List.of());
       double[] shares = Transition.effectiveShares(out);
       double passed = 0;
       for (int i = 0; i < shares.length; i++) {
