@@ -181,7 +181,7 @@ public final class StageGraphSvg {
 
   private void drawNode(Element parent, NodeBox box) {
     Stage stage = stages.get(box.stageId());
-    String classes = "graph-stage" + stage.outcome().map(o -> " outcome outcome-" + o.replaceAll("[^A-Za-z0-9_-]", "-"))
+    String classes = "graph-stage" + stage.outcome().map(o -> " outcome outcome-" + SvgDocument.cssName(o))
         .orElse("");
     Element g = svg.group(parent, "graph-stage-" + stage.id(), classes);
     g.setAttribute("data-friction", Formats.friction(view.friction(stage.id())));

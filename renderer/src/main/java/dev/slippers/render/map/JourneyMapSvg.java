@@ -267,7 +267,7 @@ public final class JourneyMapSvg {
   }
 
   private void drawStage(Element parent, Stage stage) {
-    String classes = "stage" + stage.outcome().map(o -> " outcome outcome-" + cssName(o)).orElse("");
+    String classes = "stage" + stage.outcome().map(o -> " outcome outcome-" + SvgDocument.cssName(o)).orElse("");
     Element g = svg.group(parent, "stage-" + stage.id(), classes);
     g.setAttribute("data-friction", Formats.friction(view.friction(stage.id())));
     svg.title(g, stageTooltip(stage));
@@ -317,7 +317,7 @@ public final class JourneyMapSvg {
   private void drawTouchpoint(Element parent, Touchpoint tp) {
     String channel = tp.channel().orElse("");
     Element g = svg.group(parent, "touchpoint-" + tp.id(),
-        "touchpoint" + (channel.isEmpty() ? "" : " channel-" + cssName(channel)));
+        "touchpoint" + (channel.isEmpty() ? "" : " channel-" + SvgDocument.cssName(channel)));
     svg.title(g, touchpointTooltip(tp));
     double x = grid.touchpointX(tp.id());
     double w = MapGrid.CELL_WIDTH;
@@ -492,11 +492,5 @@ public final class JourneyMapSvg {
 
   static String signed(int value) {
     return value > 0 ? "+" + value : Integer.toString(value);
-  }
-
-  /** A CSS class name from a free-text value: letters, digits and hyphens only. */
-  static String cssName(String value) {
-    String name = value.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-");
-    return name.isEmpty() ? "other" : name;
   }
 }
