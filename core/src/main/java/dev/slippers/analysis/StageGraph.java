@@ -6,9 +6,11 @@ import dev.slippers.model.Transition;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
@@ -196,7 +198,12 @@ final class StageGraph {
     }
   }
 
-  /** Kahn's algorithm over the condensation, smallest first stage first among ready components. */
+  /**
+   * Kahn's algorithm over the condensation, smallest first stage first among ready components. By
+   * hand rather than JGraphT's {@code getCondensation()} and {@code TopologicalOrderIterator}: that
+   * builds a second graph with a subgraph view per component as its vertices, while this works on the
+   * arrays built above and needs only the component sets.
+   */
   private List<int[]> topologicalComponents(List<Set<Integer>> sets) {
     int count = sets.size();
     int[][] members = new int[count][];
@@ -214,8 +221,7 @@ final class StageGraph {
         }
       }
     }
-    java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>(
-        java.util.Comparator.comparingInt(c -> members[c][0]));
+    PriorityQueue<Integer> ready = new PriorityQueue<>(Comparator.comparingInt(c -> members[c][0]));
     for (int c = 0; c < count; c++) {
       if (indegree[c] == 0) {
         ready.add(c);
