@@ -12,6 +12,7 @@ import dev.slippers.render.JourneyView;
 import dev.slippers.render.Labels;
 import dev.slippers.render.svg.Palette;
 import dev.slippers.render.svg.SvgDocument;
+import dev.slippers.render.text.TextMeasure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -261,7 +262,7 @@ public final class JourneyMapSvg {
     svg.line(g, MapGrid.MARGIN, y, grid.gridRight(), y, Palette.MUTED, "stroke-width", "1.5",
         "stroke-dasharray", dash);
     String text = labels.get("line." + key);
-    double width = dev.slippers.render.text.TextMeasure.width(text, 9.5, false) + 8;
+    double width = TextMeasure.width(text, 9.5, false) + 8;
     svg.rect(g, grid.gridRight() - width - 6, y - 7, width, 14, "#ffffff", "rx", "3");
     svg.text(g, grid.gridRight() - width - 2, y + 3.5, text, 9.5, Palette.MUTED, "font-style", "italic");
   }
@@ -299,17 +300,17 @@ public final class JourneyMapSvg {
         "font-weight", "bold");
     top += name.height() + 4;
     String meta = view.frictionAndReach(stage.id());
-    svg.text(header, x + PAD, top + Block.SMALL, dev.slippers.render.text.TextMeasure.fit(meta, w - 2 * PAD,
+    svg.text(header, x + PAD, top + Block.SMALL, TextMeasure.fit(meta, w - 2 * PAD,
         Block.SMALL, false), Block.SMALL, Palette.MUTED, "class", "stage-meta");
     if (stage.outcome().isPresent()) {
       String outcome = stage.outcome().get();
       String fill = outcome.equals(Stage.SUCCESS) ? Palette.SUCCESS
           : outcome.equals(Stage.FAILURE) ? Palette.FAILURE : Palette.OTHER_OUTCOME;
       String text = labels.get("outcome") + ": " + labels.outcome(outcome);
-      double width = dev.slippers.render.text.TextMeasure.width(text, Block.SMALL, true) + 12;
+      double width = TextMeasure.width(text, Block.SMALL, true) + 12;
       svg.rect(header, x + PAD, top + 17, Math.min(width, w - 2 * PAD), 15, fill, "rx", "7",
           "stroke", Palette.CARD_EDGE);
-      svg.text(header, x + PAD + 6, top + 28, dev.slippers.render.text.TextMeasure.fit(text, w - 2 * PAD - 12,
+      svg.text(header, x + PAD + 6, top + 28, TextMeasure.fit(text, w - 2 * PAD - 12,
           Block.SMALL, true), Block.SMALL, Palette.INK, "font-weight", "bold", "class", "outcome-badge");
     }
   }
@@ -328,7 +329,7 @@ public final class JourneyMapSvg {
     if (!tp.actor().isBlank() && !tp.actor().equals("customer")) {
       chip = labels.actor(tp.actor()) + (chip.isBlank() ? "" : " \u00b7 " + chip);
     }
-    svg.text(g, x + PAD, does.y() + PAD + 9, dev.slippers.render.text.TextMeasure.fit(chip.strip(), w - 2 * PAD,
+    svg.text(g, x + PAD, does.y() + PAD + 9, TextMeasure.fit(chip.strip(), w - 2 * PAD,
         Block.SMALL, true), Block.SMALL, "#305f8c", "font-weight", "bold", "class", "channel");
     Block action = action(tp);
     svg.text(g, x + PAD, action.firstBaseline(does.y() + PAD + 14), action.lines(), Block.NORMAL,
@@ -456,7 +457,7 @@ public final class JourneyMapSvg {
         .append(Formats.percent(pain.frequency())).append(' ').append(labels.get("frequency"));
     pain.touchpoint().ifPresent(t -> text.append('\n').append(labels.get("touchpoint")).append(": ")
         .append(view.journey().touchpoints().stream().filter(tp -> tp.id().equals(t) && !tp.action().isBlank())
-            .map(tp -> dev.slippers.render.text.TextMeasure.fit(tp.action(), 320, Block.NORMAL, false))
+            .map(tp -> TextMeasure.fit(tp.action(), 320, Block.NORMAL, false))
             .findFirst().orElse(t)));
     pain.evidence().forEach(e -> text.append("\n\u2022 ").append(e));
     return text.toString();
