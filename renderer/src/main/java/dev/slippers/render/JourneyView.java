@@ -31,6 +31,7 @@ public final class JourneyView {
   private final List<Stage> flowOrder;
   private final Map<String, List<Transition>> leaving;
   private final Map<String, Integer> layers;
+  private final int unreachableLayer;
   private final Map<String, StageFriction> friction;
   private final double maxFriction;
 
@@ -39,6 +40,7 @@ public final class JourneyView {
     this.analysis = analysis;
     this.leaving = journey.outgoingByStage();
     this.layers = layers(journey, leaving);
+    this.unreachableLayer = layers.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
     this.flowOrder = flowOrder(journey, layers);
     this.friction = new HashMap<>();
     analysis.stages().forEach(s -> friction.put(s.stageId(), s));
@@ -68,7 +70,7 @@ public final class JourneyView {
 
   /** Distance of a stage from the entry in transitions; unreachable stages get one more than the deepest. */
   public int layer(String stageId) {
-    return layers.getOrDefault(stageId, layers.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
+    return layers.getOrDefault(stageId, unreachableLayer);
   }
 
   public double friction(String stageId) {
