@@ -107,7 +107,7 @@ final class Friction {
       if (arrivalsSwitching[s] > 0 && w.channelSwitch() > 0) {
         all.add(new Contribution(Kind.CHANNEL_SWITCH, firstChannelTouchpoint(stage).orElseThrow().id(),
             w.channelSwitch() * arrivalsSwitching[s],
-            words.arrivalsSwitching(share(round4(arrivalsSwitching[s])))));
+            words.arrivalsSwitching(Quantities.formatShare(round4(arrivalsSwitching[s])))));
       }
       all.sort(LARGEST_FIRST);
       perStage[s] = sum(all);
@@ -121,7 +121,7 @@ final class Friction {
 
   private static Contribution pain(Scoring w, Wording words, PainPoint pain) {
     return new Contribution(Kind.PAIN, pain.id(), w.pain() * pain.severity() * pain.frequency(),
-        words.pain(pain.severity(), share(pain.frequency())));
+        words.pain(pain.severity(), Quantities.formatShare(pain.frequency())));
   }
 
   /**
@@ -183,22 +183,10 @@ final class Friction {
   /** A metric value as people write it: 82% for a percentage, 5m for a duration, else the number. */
   static String value(Metric metric, double value) {
     return switch (metric.unit()) {
-      case PERCENT -> share(value);
+      case PERCENT -> Quantities.formatShare(value);
       case DURATION -> Quantities.formatDuration(java.time.Duration.ofMillis(Math.round(value * 1000)));
       default -> number(value);
     };
-  }
-
-  /**
-   * A share as {@link Quantities#formatShare} writes it, with a fast path for whole percentages:
-   * that method's regular expressions dominated the friction step on large journeys.
-   */
-  static String share(double value) {
-    double percent = value * 100;
-    if (Math.abs(percent - Math.rint(percent)) < 1e-9) {
-      return Math.round(percent) + "%";
-    }
-    return Quantities.formatShare(value);
   }
 
   static String number(double value) {

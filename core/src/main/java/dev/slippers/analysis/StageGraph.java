@@ -6,9 +6,11 @@ import dev.slippers.model.Transition;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
@@ -20,14 +22,14 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * transition probabilities each stage passes on, and the strongly connected components in
  * topological order.
  *
- * <p>Effective probabilities: a transition's own share where given; the stage's remaining share
- * split evenly among its transitions without one; shares over 100% (an invalid journey) scaled down
- * to 100%. Transitions between the same two stages are merged (their probabilities add up). What a
- * stage does not pass on is its {@link #leak}: customers lost there. Outcome stages absorb: nothing
+ * <p>Effective probabilities as {@link Transition#effectiveShares} defines them, over the
+ * transitions that leave a stage for a known stage. Transitions between the same two stages are
+ * merged (their probabilities add up). What a stage does not pass on is its {@link #leak}: customers lost there. Outcome stages absorb: nothing
  * leaves them, whatever the file says.
  *
  * <p>The JGraphT graph (vertices are stage indexes, edge weights the probabilities) serves the
- * graph algorithms: strongly connected components (Kosaraju, iterative, O(V+E)) and betweenness. The numeric
+ * strongly connected components (Kosaraju, iterative, O(V+E)) and is the reference the tests check
+ * {@link Betweenness} against. The numeric
  * solvers walk the plain arrays {@link #successors}/{@link #predecessors} instead, because they run
  * many sweeps over the same edges and boxed map lookups would dominate their cost.
  */
@@ -132,25 +134,17 @@ final class StageGraph {
       }
     }
     for (int i = 0; i < n; i++) {
-      double given = 0;
-      int unspecified = 0;
+      List<Transition> leaving = new ArrayList<>(degree[i]);
       for (int k = start[i]; k < start[i + 1]; k++) {
-        java.util.OptionalDouble share = transitions.get(order[k]).share();
-        if (share.isPresent()) {
-          given += share.getAsDouble();
-        } else {
-          unspecified++;
-        }
+        leaving.add(transitions.get(order[k]));
       }
-      double rest = unspecified == 0 ? 0 : Math.max(0, 1 - given) / unspecified;
-      double scale = given > 1 ? 1 / given : 1;
+      double[] shares = Transition.effectiveShares(leaving);
       int[] next = new int[degree[i]];
       double[] p = new double[degree[i]];
       int distinct = 0;
       Map<Integer, Integer> slot = degree[i] > 16 ? new HashMap<>() : null;
       for (int k = start[i]; k < start[i + 1]; k++) {
-        Transition t = transitions.get(order[k]);
-        double share = t.share().isPresent() ? t.share().getAsDouble() * scale : rest;
+        double share = shares[k - start[i]];
         int target = to[order[k]];
         int at = -1;
         if (slot != null) {
@@ -204,7 +198,12 @@ final class StageGraph {
     }
   }
 
-  /** Kahn's algorithm over the condensation, smallest first stage first among ready components. */
+  /**
+   * Kahn's algorithm over the condensation, smallest first stage first among ready components. By
+   * hand rather than JGraphT's {@code getCondensation()} and {@code TopologicalOrderIterator}: that
+   * builds a second graph with a subgraph view per component as its vertices, while this works on the
+   * arrays built above and needs only the component sets.
+   */
   private List<int[]> topologicalComponents(List<Set<Integer>> sets) {
     int count = sets.size();
     int[][] members = new int[count][];
@@ -222,8 +221,7 @@ final class StageGraph {
         }
       }
     }
-    java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>(
-        java.util.Comparator.comparingInt(c -> members[c][0]));
+    PriorityQueue<Integer> ready = new PriorityQueue<>(Comparator.comparingInt(c -> members[c][0]));
     for (int c = 0; c < count; c++) {
       if (indegree[c] == 0) {
         ready.add(c);

@@ -87,14 +87,14 @@ public final class Quantities {
     }
   }
 
-  /** A share as people read it: {@code 40%}, {@code 12.5%}, {@code 0.3%}. */
+  /** A share as people read it: {@code 40%}, {@code 12.5%}, {@code 0.33%}: at most two decimals. */
   public static String formatShare(double share) {
     double percent = share * 100;
     if (Math.abs(percent - Math.rint(percent)) < 1e-9) {
-      return String.format(Locale.ROOT, "%d%%", Math.round(percent));
+      // Concatenation, not String.format: the analysis writes a share into every pain point's explanation.
+      return Math.round(percent) + "%";
     }
-    String text = String.format(Locale.ROOT, "%.2f", percent).replaceAll("0+$", "").replaceAll("\\.$", "");
-    return text + "%";
+    return formatNumber(percent) + "%";
   }
 
   /**
@@ -110,11 +110,14 @@ public final class Quantities {
     return label == null || label.isEmpty() ? text : text + " " + label;
   }
 
-  /** A number with at most two decimals and no trailing zeros: {@code 4.6}, {@code 120}, {@code -12.25}. */
+  /** A number with at most two decimals and no trailing zeros: {@code 4.6}, {@code 120}, {@code -12.25}, never {@code -0}. */
   public static String formatNumber(double value) {
-    if (Math.abs(value - Math.rint(value)) < 1e-9) {
-      return String.format(Locale.ROOT, "%d", Math.round(value));
+    String text = String.format(Locale.ROOT, "%.2f", value);
+    if (text.endsWith(".00")) {
+      text = text.substring(0, text.length() - 3);
+    } else if (text.endsWith("0") && text.contains(".")) {
+      text = text.substring(0, text.length() - 1);
     }
-    return String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+    return "-0".equals(text) ? "0" : text;
   }
 }

@@ -63,9 +63,21 @@ public record Journey(
     return byId(personas, Persona::id);
   }
 
-  /** Transitions leaving the given stage, in file order. */
+  /**
+   * Transitions leaving the given stage, in file order. Linear in the number of transitions; group
+   * them once with {@link #outgoingByStage()} in loops over stages.
+   */
   public List<Transition> outgoing(String stageId) {
     return transitions.stream().filter(t -> t.from().equals(stageId)).toList();
+  }
+
+  /** A new map from each stage id to the transitions leaving it, in file order. O(transitions). */
+  public Map<String, List<Transition>> outgoingByStage() {
+    Map<String, List<Transition>> leaving = new java.util.HashMap<>();
+    for (Transition t : transitions) {
+      leaving.computeIfAbsent(t.from(), k -> new java.util.ArrayList<>()).add(t);
+    }
+    return leaving;
   }
 
   /** Every pain point of the journey, in file order. */

@@ -40,4 +40,9 @@ public record Stage(
   public boolean isOutcome() {
     return outcome.isPresent();
   }
+
+  /** What maps and reports call the stage: its name, or its id where the name is blank. */
+  public String displayName() {
+    return name.isBlank() ? id : name;
+  }
 }

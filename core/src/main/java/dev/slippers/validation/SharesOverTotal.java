@@ -6,8 +6,6 @@ import dev.slippers.io.SourceMap;
 import dev.slippers.model.Journey;
 import dev.slippers.model.Stage;
 import dev.slippers.model.Transition;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -24,11 +22,8 @@ final class SharesOverTotal implements Rule {
 
   @Override
   public void check(Journey journey, SourceMap sources, Consumer<Diagnostic> report) {
-    // Grouped once, in file order: Journey.outgoing per stage would make this rule O(stages x transitions).
-    Map<String, List<Transition>> leaving = new HashMap<>();
-    for (Transition transition : journey.transitions()) {
-      leaving.computeIfAbsent(transition.from(), k -> new ArrayList<>()).add(transition);
-    }
+    // Grouped once: Journey.outgoing per stage would make this rule O(stages x transitions).
+    Map<String, List<Transition>> leaving = journey.outgoingByStage();
     for (Stage stage : journey.stages()) {
       List<Transition> outgoing = leaving.getOrDefault(stage.id(), List.of());
       double total = outgoing.stream().mapToDouble(t -> t.share().orElse(0)).sum();

@@ -45,4 +45,14 @@ class QuantitiesTest {
     assertEquals("12.5%", Quantities.formatShare(0.125));
     assertEquals("0.33%", Quantities.formatShare(0.0033));
   }
+
+  @Test
+  void numbersHaveAtMostTwoDecimalsWithoutTrailingZeros() {
+    assertEquals("120", Quantities.formatNumber(120));
+    assertEquals("4.6", Quantities.formatNumber(4.6));
+    assertEquals("-12.25", Quantities.formatNumber(-12.25));
+    assertEquals("3", Quantities.formatNumber(2.999));
+    assertEquals("0", Quantities.formatNumber(-0.001));
+    assertEquals("100000000000000000000", Quantities.formatNumber(1e20));
+  }
 }

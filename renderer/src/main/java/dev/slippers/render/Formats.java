@@ -1,5 +1,6 @@
 package dev.slippers.render;
 
+import dev.slippers.io.Quantities;
 import dev.slippers.model.Language;
 import dev.slippers.model.Metric;
 import java.time.Duration;
@@ -17,13 +18,6 @@ public final class Formats {
       return String.format(Locale.ROOT, "%.1f%%", p);
     }
     return String.format(Locale.ROOT, "%.0f%%", p);
-  }
-
-  /** A plain number with at most two decimals and no trailing zeros. */
-  public static String number(double value) {
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    text = text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
-    return "-0".equals(text) ? "0" : text;
   }
 
   /**
@@ -62,7 +56,7 @@ public final class Formats {
     return switch (metric.unit()) {
       case PERCENT -> percent(value);
       case DURATION -> duration(value, language);
-      default -> metric.label().isEmpty() ? number(value) : number(value) + " " + metric.label();
+      default -> metric.label().isEmpty() ? Quantities.formatNumber(value) : Quantities.formatNumber(value) + " " + metric.label();
     };
   }
 

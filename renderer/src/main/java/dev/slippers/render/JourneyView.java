@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +29,18 @@ public final class JourneyView {
   private final Journey journey;
   private final JourneyAnalysis analysis;
   private final List<Stage> flowOrder;
+  private final Map<String, List<Transition>> leaving;
   private final Map<String, Integer> layers;
+  private final int unreachableLayer;
   private final Map<String, StageFriction> friction;
   private final double maxFriction;
 
   public JourneyView(Journey journey, JourneyAnalysis analysis) {
     this.journey = journey;
     this.analysis = analysis;
-    this.layers = layers(journey);
+    this.leaving = journey.outgoingByStage();
+    this.layers = layers(journey, leaving);
+    this.unreachableLayer = layers.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
     this.flowOrder = flowOrder(journey, layers);
     this.friction = new HashMap<>();
     analysis.stages().forEach(s -> friction.put(s.stageId(), s));
@@ -67,7 +70,7 @@ public final class JourneyView {
 
   /** Distance of a stage from the entry in transitions; unreachable stages get one more than the deepest. */
   public int layer(String stageId) {
-    return layers.getOrDefault(stageId, layers.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
+    return layers.getOrDefault(stageId, unreachableLayer);
   }
 
   public double friction(String stageId) {
@@ -78,6 +81,13 @@ public final class JourneyView {
   public double reach(String stageId) {
     StageFriction f = friction.get(stageId);
     return f == null ? 0 : f.reachProbability();
+  }
+
+  /** The line every picture shows under a stage's name: "friction 1.2 · reach 45%", in the journey's language. */
+  public String frictionAndReach(String stageId) {
+    Labels labels = labels();
+    return labels.get("friction") + " " + Formats.friction(friction(stageId)) + " \u00b7 " + labels.get("reach") + " "
+        + Formats.percent(reach(stageId));
   }
 
   /** Friction as a share of the journey's highest stage friction, 0..1 (0 when nothing hurts). */
@@ -99,17 +109,14 @@ public final class JourneyView {
   }
 
   /**
-   * The share of customers leaving {@code t.from()} who take {@code t}: as written, or the
-   * stage's unassigned remainder split evenly among its transitions without a share.
+   * The share of customers leaving {@code t.from()} who take {@code t}, as {@link
+   * Transition#effectiveShares} defines it over the stage's transitions; 0 for a transition that is
+   * not the journey's.
    */
   public double share(Transition t) {
-    if (t.share().isPresent()) {
-      return t.share().getAsDouble();
-    }
-    List<Transition> siblings = journey.outgoing(t.from());
-    double assigned = siblings.stream().filter(s -> s.share().isPresent()).mapToDouble(s -> s.share().getAsDouble()).sum();
-    long open = siblings.stream().filter(s -> s.share().isEmpty()).count();
-    return open == 0 ? 0 : Math.max(0, 1 - assigned) / open;
+    List<Transition> siblings = leaving.getOrDefault(t.from(), List.of());
+    int at = siblings.indexOf(t);
+    return at < 0 ? 0 : Transition.effectiveShares(siblings)[at];
   }
 
   public Optional<JourneyPath> mostLikelyPath() {
@@ -137,11 +144,11 @@ public final class JourneyView {
     List<CurveOwner> owners = new ArrayList<>();
     for (Persona persona : journey.personas()) {
       if (named.remove(persona.id())) {
-        owners.add(new CurveOwner(persona.id(), persona.name().isEmpty() ? persona.id() : persona.name()));
+        owners.add(new CurveOwner(persona.id(), persona.displayName()));
       }
     }
     for (String id : named) {
-      owners.add(new CurveOwner(id, personas.containsKey(id) ? personas.get(id).name() : id));
+      owners.add(new CurveOwner(id, personas.containsKey(id) ? personas.get(id).displayName() : id));
     }
     return owners;
   }
@@ -175,11 +182,9 @@ public final class JourneyView {
     }
   }
 
-  private static Map<String, Integer> layers(Journey journey) {
-    Map<String, List<String>> next = new LinkedHashMap<>();
-    for (Transition t : journey.transitions()) {
-      next.computeIfAbsent(t.from(), k -> new ArrayList<>()).add(t.to());
-    }
+  // A breadth-first search by hand: JGraphT stays inside the analysis, and the order of discovery must
+  // follow the file's transitions.
+  private static Map<String, Integer> layers(Journey journey, Map<String, List<Transition>> leaving) {
     Map<String, Integer> layer = new HashMap<>();
     Deque<String> queue = new ArrayDeque<>();
     if (journey.stagesById().containsKey(journey.entry())) {
@@ -188,7 +193,8 @@ public final class JourneyView {
     }
     while (!queue.isEmpty()) {
       String stage = queue.poll();
-      for (String to : next.getOrDefault(stage, List.of())) {
+      for (Transition t : leaving.getOrDefault(stage, List.of())) {
+        String to = t.to();
         if (!layer.containsKey(to)) {
           layer.put(to, layer.get(stage) + 1);
           queue.add(to);

@@ -63,8 +63,24 @@ public final class AnalysisJson {
     outcomes(root.putObject("outcomes"), a.outcomes());
     root.put("expectedDurationSeconds", number(a.expectedDurationSeconds()));
     root.put("totalFriction", number(a.totalFriction()));
-    ArrayNode stages = root.putArray("stages");
-    for (StageFriction s : a.stages()) {
+    stages(root.putArray("stages"), a.stages());
+    touchpoints(root.putArray("touchpoints"), a.touchpoints());
+    ObjectNode paths = root.putObject("paths");
+    paths(paths.putArray("likely"), a.paths().likely());
+    paths(paths.putArray("friction"), a.paths().friction());
+    loops(root.putArray("loops"), a.loops());
+    strings(root.putArray("unreachable"), a.unreachable());
+    strings(root.putArray("deadEnds"), a.deadEnds());
+    bottlenecks(root.putArray("bottlenecks"), a.bottlenecks());
+    channelSwitches(root.putArray("channelSwitches"), a.channelSwitches());
+    breaches(root.putArray("breaches"), a.breaches());
+    personas(root.putArray("personas"), a.personas());
+    painPoints(root.putArray("painPoints"), a.painPoints());
+    return root;
+  }
+
+  private static void stages(ArrayNode stages, List<StageFriction> items) {
+    for (StageFriction s : items) {
       ObjectNode stage = stages.addObject();
       stage.put("id", s.stageId());
       stage.put("friction", number(s.friction()));
@@ -72,35 +88,38 @@ public final class AnalysisJson {
       stage.put("expectedVisits", number(s.expectedVisits()));
       contributions(stage.putArray("contributions"), s.contributions());
     }
-    ArrayNode touchpoints = root.putArray("touchpoints");
-    for (TouchpointFriction t : a.touchpoints()) {
+  }
+
+  private static void touchpoints(ArrayNode touchpoints, List<TouchpointFriction> items) {
+    for (TouchpointFriction t : items) {
       ObjectNode touchpoint = touchpoints.addObject();
       touchpoint.put("id", t.touchpointId());
       touchpoint.put("stage", t.stageId());
       touchpoint.put("friction", number(t.friction()));
       contributions(touchpoint.putArray("contributions"), t.contributions());
     }
-    ObjectNode paths = root.putObject("paths");
-    paths(paths.putArray("likely"), a.paths().likely());
-    paths(paths.putArray("friction"), a.paths().friction());
-    ArrayNode loops = root.putArray("loops");
-    for (Loop l : a.loops()) {
+  }
+
+  private static void loops(ArrayNode loops, List<Loop> items) {
+    for (Loop l : items) {
       ObjectNode loop = loops.addObject();
       strings(loop.putArray("stages"), l.stages());
       loop.put("returnProbability", number(l.returnProbability()));
       loop.put("expectedRounds", number(l.expectedRounds()));
     }
-    strings(root.putArray("unreachable"), a.unreachable());
-    strings(root.putArray("deadEnds"), a.deadEnds());
-    ArrayNode bottlenecks = root.putArray("bottlenecks");
-    for (Bottleneck b : a.bottlenecks()) {
+  }
+
+  private static void bottlenecks(ArrayNode bottlenecks, List<Bottleneck> items) {
+    for (Bottleneck b : items) {
       ObjectNode bottleneck = bottlenecks.addObject();
       bottleneck.put("stage", b.stageId());
       bottleneck.put("onEverySuccessPath", b.onEverySuccessPath());
       bottleneck.put("betweenness", number(b.betweenness()));
     }
-    ArrayNode switches = root.putArray("channelSwitches");
-    for (ChannelSwitch c : a.channelSwitches()) {
+  }
+
+  private static void channelSwitches(ArrayNode switches, List<ChannelSwitch> items) {
+    for (ChannelSwitch c : items) {
       ObjectNode change = switches.addObject();
       change.put("fromTouchpoint", c.fromTouchpoint());
       change.put("toTouchpoint", c.toTouchpoint());
@@ -108,8 +127,10 @@ public final class AnalysisJson {
       change.put("toChannel", c.toChannel());
       change.put("probability", number(c.probability()));
     }
-    ArrayNode breaches = root.putArray("breaches");
-    for (Breach b : a.breaches()) {
+  }
+
+  private static void breaches(ArrayNode breaches, List<Breach> items) {
+    for (Breach b : items) {
       ObjectNode breach = breaches.addObject();
       breach.put("stage", b.stageId());
       breach.put("metric", b.metricKey());
@@ -119,8 +140,10 @@ public final class AnalysisJson {
       breach.put("relativeGap", number(b.relativeGap()));
       breach.put("better", b.better().name().toLowerCase(Locale.ROOT));
     }
-    ArrayNode personas = root.putArray("personas");
-    for (PersonaExperience p : a.personas()) {
+  }
+
+  private static void personas(ArrayNode personas, List<PersonaExperience> items) {
+    for (PersonaExperience p : items) {
       ObjectNode persona = personas.addObject();
       persona.put("id", p.personaId());
       persona.put("score", number(p.score()));
@@ -135,8 +158,10 @@ public final class AnalysisJson {
         at.put("emotion", point.emotion());
       }
     }
-    ArrayNode pains = root.putArray("painPoints");
-    for (PainImpact p : a.painPoints()) {
+  }
+
+  private static void painPoints(ArrayNode pains, List<PainImpact> items) {
+    for (PainImpact p : items) {
       ObjectNode pain = pains.addObject();
       pain.put("id", p.painPointId());
       pain.put("stage", p.stageId());
@@ -144,7 +169,6 @@ public final class AnalysisJson {
       pain.put("impact", number(p.impact()));
       pain.put("estimatedCost", number(p.estimatedCost()));
     }
-    return root;
   }
 
   private static ObjectNode whatIf(WhatIf w) {

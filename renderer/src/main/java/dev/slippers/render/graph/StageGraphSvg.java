@@ -1,6 +1,7 @@
 package dev.slippers.render.graph;
 
 import dev.slippers.analysis.JourneyPath;
+import dev.slippers.io.Quantities;
 import dev.slippers.model.Stage;
 import dev.slippers.model.Transition;
 import dev.slippers.render.Formats;
@@ -87,7 +88,7 @@ public final class StageGraphSvg {
   }
 
   private List<String> name(Stage stage) {
-    return TextMeasure.wrap(stage.name().isBlank() ? stage.id() : stage.name(), NODE_WIDTH - 16, NAME_SIZE, true, 3);
+    return TextMeasure.wrap(stage.displayName(), NODE_WIDTH - 16, NAME_SIZE, true, 3);
   }
 
   private void defs(Element root) {
@@ -145,7 +146,7 @@ public final class StageGraphSvg {
       classes.append(" loop");
     }
     Element g = svg.group(parent, "transition-" + route.index() + "-" + t.from() + "-" + t.to(), classes.toString());
-    g.setAttribute("data-share", Formats.number(share));
+    g.setAttribute("data-share", Quantities.formatNumber(share));
     svg.title(g, name(t.from()) + " \u2192 " + name(t.to()) + ": " + Formats.percent(share)
         + (t.label().isBlank() ? "" : " (" + t.label() + ")"));
     String d = pathData(route.points());
@@ -180,12 +181,12 @@ public final class StageGraphSvg {
 
   private void drawNode(Element parent, NodeBox box) {
     Stage stage = stages.get(box.stageId());
-    String classes = "graph-stage" + stage.outcome().map(o -> " outcome outcome-" + o.replaceAll("[^A-Za-z0-9_-]", "-"))
+    String classes = "graph-stage" + stage.outcome().map(o -> " outcome outcome-" + SvgDocument.cssName(o))
         .orElse("");
     Element g = svg.group(parent, "graph-stage-" + stage.id(), classes);
     g.setAttribute("data-friction", Formats.friction(view.friction(stage.id())));
-    svg.title(g, name(stage.id()) + "\n" + labels.get("friction") + " " + Formats.friction(view.friction(stage.id()))
-        + " \u00b7 " + labels.get("reach") + " " + Formats.percent(view.reach(stage.id())));
+    String meta = view.frictionAndReach(stage.id());
+    svg.title(g, name(stage.id()) + "\n" + meta);
     String stroke = Palette.CARD_EDGE;
     String strokeWidth = "1";
     if (stage.isOutcome()) {
@@ -198,8 +199,6 @@ public final class StageGraphSvg {
     List<String> lines = name(stage);
     svg.text(g, box.x() + 8, box.y() + 10 + NAME_SIZE, lines, NAME_SIZE, 16, Palette.INK, "font-weight", "bold");
     double y = box.y() + 10 + lines.size() * 16 + 12;
-    String meta = labels.get("friction") + " " + Formats.friction(view.friction(stage.id())) + " \u00b7 "
-        + labels.get("reach") + " " + Formats.percent(view.reach(stage.id()));
     svg.text(g, box.x() + 8, y, TextMeasure.fit(meta, box.width() - 16, 10, false), 10, Palette.MUTED);
     if (stage.isOutcome()) {
       String badge = labels.get("outcome") + ": " + labels.outcome(stage.outcome().get());
@@ -210,7 +209,7 @@ public final class StageGraphSvg {
 
   private String name(String stageId) {
     Stage stage = stages.get(stageId);
-    return stage == null || stage.name().isBlank() ? stageId : stage.name();
+    return stage == null ? stageId : stage.displayName();
   }
 
   /** Indexes of the transitions along a path: for each step the first transition joining the two stages. */

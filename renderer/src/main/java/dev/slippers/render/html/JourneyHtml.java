@@ -93,7 +93,7 @@ public final class JourneyHtml {
       }
       Map<String, String> item = new LinkedHashMap<>();
       item.put("id", stage.id());
-      item.put("name", stage.name().isBlank() ? stage.id() : stage.name());
+      item.put("name", stage.displayName());
       item.put("friction", Formats.friction(friction.friction()));
       item.put("colour", Palette.heat(view.heat(stage.id())));
       item.put("reason", friction.contributions().stream().findFirst().map(JourneyHtml::reason).orElse(""));

@@ -12,6 +12,7 @@ import dev.slippers.render.JourneyView;
 import dev.slippers.render.Labels;
 import dev.slippers.render.svg.Palette;
 import dev.slippers.render.svg.SvgDocument;
+import dev.slippers.render.text.TextMeasure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +137,7 @@ public final class JourneyMapSvg {
   }
 
   private Block stageName(Stage stage) {
-    return Block.of(stage.name().isBlank() ? stage.id() : stage.name(), grid.stageWidth(stage.id()) - 2 * PAD,
+    return Block.of(stage.displayName(), grid.stageWidth(stage.id()) - 2 * PAD,
         13, true, 3);
   }
 
@@ -261,13 +262,13 @@ public final class JourneyMapSvg {
     svg.line(g, MapGrid.MARGIN, y, grid.gridRight(), y, Palette.MUTED, "stroke-width", "1.5",
         "stroke-dasharray", dash);
     String text = labels.get("line." + key);
-    double width = dev.slippers.render.text.TextMeasure.width(text, 9.5, false) + 8;
+    double width = TextMeasure.width(text, 9.5, false) + 8;
     svg.rect(g, grid.gridRight() - width - 6, y - 7, width, 14, "#ffffff", "rx", "3");
     svg.text(g, grid.gridRight() - width - 2, y + 3.5, text, 9.5, Palette.MUTED, "font-style", "italic");
   }
 
   private void drawStage(Element parent, Stage stage) {
-    String classes = "stage" + stage.outcome().map(o -> " outcome outcome-" + cssName(o)).orElse("");
+    String classes = "stage" + stage.outcome().map(o -> " outcome outcome-" + SvgDocument.cssName(o)).orElse("");
     Element g = svg.group(parent, "stage-" + stage.id(), classes);
     g.setAttribute("data-friction", Formats.friction(view.friction(stage.id())));
     svg.title(g, stageTooltip(stage));
@@ -298,19 +299,18 @@ public final class JourneyMapSvg {
     svg.text(header, x + PAD, name.firstBaseline(top), name.lines(), 13, name.lineHeight(), Palette.INK,
         "font-weight", "bold");
     top += name.height() + 4;
-    String meta = labels.get("friction") + " " + Formats.friction(view.friction(stage.id()))
-        + " \u00b7 " + labels.get("reach") + " " + Formats.percent(view.reach(stage.id()));
-    svg.text(header, x + PAD, top + Block.SMALL, dev.slippers.render.text.TextMeasure.fit(meta, w - 2 * PAD,
+    String meta = view.frictionAndReach(stage.id());
+    svg.text(header, x + PAD, top + Block.SMALL, TextMeasure.fit(meta, w - 2 * PAD,
         Block.SMALL, false), Block.SMALL, Palette.MUTED, "class", "stage-meta");
     if (stage.outcome().isPresent()) {
       String outcome = stage.outcome().get();
       String fill = outcome.equals(Stage.SUCCESS) ? Palette.SUCCESS
           : outcome.equals(Stage.FAILURE) ? Palette.FAILURE : Palette.OTHER_OUTCOME;
       String text = labels.get("outcome") + ": " + labels.outcome(outcome);
-      double width = dev.slippers.render.text.TextMeasure.width(text, Block.SMALL, true) + 12;
+      double width = TextMeasure.width(text, Block.SMALL, true) + 12;
       svg.rect(header, x + PAD, top + 17, Math.min(width, w - 2 * PAD), 15, fill, "rx", "7",
           "stroke", Palette.CARD_EDGE);
-      svg.text(header, x + PAD + 6, top + 28, dev.slippers.render.text.TextMeasure.fit(text, w - 2 * PAD - 12,
+      svg.text(header, x + PAD + 6, top + 28, TextMeasure.fit(text, w - 2 * PAD - 12,
           Block.SMALL, true), Block.SMALL, Palette.INK, "font-weight", "bold", "class", "outcome-badge");
     }
   }
@@ -318,7 +318,7 @@ public final class JourneyMapSvg {
   private void drawTouchpoint(Element parent, Touchpoint tp) {
     String channel = tp.channel().orElse("");
     Element g = svg.group(parent, "touchpoint-" + tp.id(),
-        "touchpoint" + (channel.isEmpty() ? "" : " channel-" + cssName(channel)));
+        "touchpoint" + (channel.isEmpty() ? "" : " channel-" + SvgDocument.cssName(channel)));
     svg.title(g, touchpointTooltip(tp));
     double x = grid.touchpointX(tp.id());
     double w = MapGrid.CELL_WIDTH;
@@ -329,7 +329,7 @@ public final class JourneyMapSvg {
     if (!tp.actor().isBlank() && !tp.actor().equals("customer")) {
       chip = labels.actor(tp.actor()) + (chip.isBlank() ? "" : " \u00b7 " + chip);
     }
-    svg.text(g, x + PAD, does.y() + PAD + 9, dev.slippers.render.text.TextMeasure.fit(chip.strip(), w - 2 * PAD,
+    svg.text(g, x + PAD, does.y() + PAD + 9, TextMeasure.fit(chip.strip(), w - 2 * PAD,
         Block.SMALL, true), Block.SMALL, "#305f8c", "font-weight", "bold", "class", "channel");
     Block action = action(tp);
     svg.text(g, x + PAD, action.firstBaseline(does.y() + PAD + 14), action.lines(), Block.NORMAL,
@@ -423,12 +423,11 @@ public final class JourneyMapSvg {
   // ---- tooltips ----
 
   private String stageTooltip(Stage stage) {
-    StringBuilder text = new StringBuilder(stage.name().isBlank() ? stage.id() : stage.name());
+    StringBuilder text = new StringBuilder(stage.displayName());
     if (!stage.description().isBlank()) {
       text.append('\n').append(stage.description().strip());
     }
-    text.append('\n').append(labels.get("friction")).append(' ').append(Formats.friction(view.friction(stage.id())))
-        .append(" \u00b7 ").append(labels.get("reach")).append(' ').append(Formats.percent(view.reach(stage.id())));
+    text.append('\n').append(view.frictionAndReach(stage.id()));
     view.analysis().stage(stage.id()).map(StageFriction::contributions).orElse(List.of()).stream().limit(4)
         .forEach(c -> text.append("\n  ").append(c.detail().isBlank() ? c.sourceId() : c.detail()));
     stage.outcome().ifPresent(o -> text.append('\n').append(labels.get("outcome")).append(": ").append(labels.outcome(o)));
@@ -458,7 +457,7 @@ public final class JourneyMapSvg {
         .append(Formats.percent(pain.frequency())).append(' ').append(labels.get("frequency"));
     pain.touchpoint().ifPresent(t -> text.append('\n').append(labels.get("touchpoint")).append(": ")
         .append(view.journey().touchpoints().stream().filter(tp -> tp.id().equals(t) && !tp.action().isBlank())
-            .map(tp -> dev.slippers.render.text.TextMeasure.fit(tp.action(), 320, Block.NORMAL, false))
+            .map(tp -> TextMeasure.fit(tp.action(), 320, Block.NORMAL, false))
             .findFirst().orElse(t)));
     pain.evidence().forEach(e -> text.append("\n\u2022 ").append(e));
     return text.toString();
@@ -481,7 +480,7 @@ public final class JourneyMapSvg {
 
   private String personaName(String id) {
     var persona = view.journey().personasById().get(id);
-    return persona == null || persona.name().isBlank() ? id : persona.name();
+    return persona == null ? id : persona.displayName();
   }
 
   private String channelName(String id) {
@@ -489,16 +488,10 @@ public final class JourneyMapSvg {
       return "";
     }
     Channel channel = channels.get(id);
-    return channel == null || channel.name().isBlank() ? id : channel.name();
+    return channel == null ? id : channel.displayName();
   }
 
   static String signed(int value) {
     return value > 0 ? "+" + value : Integer.toString(value);
-  }
-
-  /** A CSS class name from a free-text value: letters, digits and hyphens only. */
-  static String cssName(String value) {
-    String name = value.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-");
-    return name.isEmpty() ? "other" : name;
   }
 }

@@ -25,7 +25,6 @@ final class MapGrid {
   private final List<Lane> lanes = new ArrayList<>();
   private final double gridLeft;
   private final double gridRight;
-  private double top;
   private double bottom;
 
   MapGrid(List<Stage> columns) {
@@ -46,7 +45,6 @@ final class MapGrid {
 
   /** Starts laying lanes from {@code y} down. */
   void startLanes(double y) {
-    top = y;
     bottom = y;
   }
 
@@ -90,10 +88,6 @@ final class MapGrid {
 
   double gridRight() {
     return gridRight;
-  }
-
-  double lanesTop() {
-    return top;
   }
 
   double lanesBottom() {

@@ -83,7 +83,7 @@ public record DiffView(String oldId, String newId, String friction, String succe
 
   private static Line stage(StageDelta delta, Map<String, Stage> oldStages, Map<String, Stage> newStages) {
     Stage stage = newStages.getOrDefault(delta.stageId(), oldStages.get(delta.stageId()));
-    String name = stage == null || stage.name().isEmpty() ? delta.stageId() : stage.name();
+    String name = stage == null ? delta.stageId() : stage.displayName();
     String text = name + ": " + (delta.before().isPresent() ? Numbers.score(delta.weightedBefore()) : "new") + " -> "
         + (delta.after().isPresent() ? Numbers.score(delta.weightedAfter()) : "removed") + " ("
         + Numbers.signedScore(delta.change()) + ")";

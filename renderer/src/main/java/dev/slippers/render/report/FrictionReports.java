@@ -127,11 +127,12 @@ public final class FrictionReports {
 
   /**
    * Flow out of each stage into failure-like outcomes: expected visits x the share of the
-   * transition, and the unaccounted remainder of the shares as "lost". Transitions without a share
-   * split the remainder evenly, as the format defines.
+   * transition ({@link Transition#effectiveShares}), and the unaccounted remainder of the shares as
+   * "lost".
    */
   static List<FrictionReport.DropRow> dropOffs(Journey journey, JourneyAnalysis analysis) {
     Map<String, Stage> stages = journey.stagesById();
+    Map<String, List<Transition>> leaving = journey.outgoingByStage();
     List<FrictionReport.DropRow> rows = new ArrayList<>();
     for (Stage stage : journey.stages()) {
       if (stage.isOutcome()) {
@@ -141,19 +142,19 @@ public final class FrictionReports {
       if (visits <= 0) {
         continue;
       }
-      List<Transition> out = journey.outgoing(stage.id());
-      double given = out.stream().filter(t -> t.share().isPresent()).mapToDouble(t -> t.share().getAsDouble()).sum();
-      long unspecified = out.stream().filter(t -> t.share().isEmpty()).count();
-      double rest = Math.max(0, 1 - given);
-      for (Transition t : out) {
-        Stage target = stages.get(t.to());
+      List<Transition> out = leaving.getOrDefault(stage.id(), List.of());
+      double[] shares = Transition.effectiveShares(out);
+      double passed = 0;
+      for (int i = 0; i < shares.length; i++) {
+        passed += shares[i];
+        Stage target = stages.get(out.get(i).to());
         if (target == null || target.outcome().isEmpty() || target.outcome().get().equals(Stage.SUCCESS)) {
           continue;
         }
-        double share = t.share().isPresent() ? t.share().getAsDouble() : rest / unspecified;
-        rows.add(new FrictionReport.DropRow(stage.id(), stage.name(), target.outcome().get(), visits * share));
+        rows.add(new FrictionReport.DropRow(stage.id(), stage.name(), target.outcome().get(), visits * shares[i]));
       }
-      if (unspecified == 0 && rest > 1e-9) {
+      double rest = Math.max(0, 1 - passed);
+      if (rest > 1e-9) {
         rows.add(new FrictionReport.DropRow(stage.id(), stage.name(), JourneyAnalysis.LOST, visits * rest));
       }
     }
@@ -230,11 +231,11 @@ public final class FrictionReports {
 
   static String stageName(Map<String, Stage> stages, String id) {
     Stage stage = stages.get(id);
-    return stage == null || stage.name().isEmpty() ? id : stage.name();
+    return stage == null ? id : stage.displayName();
   }
 
   private static String channelName(Map<String, Channel> channels, String id) {
     Channel channel = channels.get(id);
-    return channel == null || channel.name().isEmpty() ? id : channel.name();
+    return channel == null ? id : channel.displayName();
   }
 }

@@ -154,6 +154,15 @@ public final class SvgDocument {
     return String.format(Locale.ROOT, "%.1f", rounded);
   }
 
+  /**
+   * A CSS class name from a free-text value such as an outcome or channel id: lower case, runs of
+   * anything but letters, digits, '_' and '-' as one hyphen; "other" when nothing is left.
+   */
+  public static String cssName(String value) {
+    String name = value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-");
+    return name.isEmpty() ? "other" : name;
+  }
+
   private static void setAll(Element element, String... attributes) {
     for (int i = 0; i + 1 < attributes.length; i += 2) {
       element.setAttribute(attributes[i], attributes[i + 1]);

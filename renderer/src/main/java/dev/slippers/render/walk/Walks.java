@@ -66,8 +66,7 @@ public final class Walks {
   private static Walk.TouchpointView touchpoint(Touchpoint t, Map<String, Channel> channels, Optional<String> persona,
       Language language) {
     Integer emotion = t.emotion().map(e -> e.forPersona(persona)).orElse(null);
-    String channel = t.channel().map(id -> channels.containsKey(id) && !channels.get(id).name().isEmpty()
-        ? channels.get(id).name() : id).orElse("");
+    String channel = t.channel().map(id -> channels.containsKey(id) ? channels.get(id).displayName() : id).orElse("");
     return new Walk.TouchpointView(t.id(), channel, t.actor(), t.action(),
         t.duration().map(d -> Formats.duration(d, language)).orElse(""), emotion, emotionLabel(emotion, language), t.thought(),
         t.evidence());
