@@ -51,9 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Recompute as if this pain point were fixed and show the change; repeatable.")
   List<String> fixes = new ArrayList<>();
 
-  @Option(names = "--root", paramLabel = "DIR",
-      description = "The journeys' root, which includes may not leave (default: the file's folder).")
-  Path root;
+  @CommandLine.Mixin JourneyRoot journeyRoot;
 
   @Override
   public Integer call() {
@@ -63,7 +61,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (Files.isDirectory(file)) {
       throw new UserException(ExitCode.USAGE_OR_IO, file + " is a folder; give one journey file");
     }
-    LoadResult result = JourneyFiles.loadAll(List.of(file), root).get(0);
+    LoadResult result = JourneyFiles.loadAll(List.of(file), journeyRoot.path()).get(0);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (result.isCatalogue()) {

@@ -47,14 +47,13 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Folder to build into.")
   Path output;
 
-  @Option(names = "--root", paramLabel = "DIR", description = "The journeys' root, which includes may not leave.")
-  Path root;
+  @CommandLine.Mixin JourneyRoot journeyRoot;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<LoadResult> results = JourneyFiles.loadAll(paths, root);
+    List<LoadResult> results = JourneyFiles.loadAll(paths, journeyRoot.path());
     List<Journey> journeys = JourneyFiles.validJourneys(results, err);
     JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);

@@ -42,8 +42,7 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--fail-on-regression", description = "Exit 1 when friction grew or success probability fell.")
   boolean failOnRegression;
 
-  @Option(names = "--root", paramLabel = "DIR", description = "The journeys' root, which includes may not leave.")
-  Path root;
+  @CommandLine.Mixin JourneyRoot journeyRoot;
 
   @Override
   public Integer call() {
@@ -75,7 +74,7 @@ final class DiffCommand implements Callable<Integer> {
     if (java.nio.file.Files.isDirectory(file)) {
       throw new UserException(ExitCode.USAGE_OR_IO, file + " is a folder; diff compares two journey files");
     }
-    List<LoadResult> results = JourneyFiles.loadAll(List.of(file), root);
+    List<LoadResult> results = JourneyFiles.loadAll(List.of(file), journeyRoot.path());
     List<Journey> journeys = JourneyFiles.validJourneys(results, err);
     if (journeys.isEmpty() && !JourneyFiles.anyErrors(results)) {
       throw new UserException(ExitCode.USAGE_OR_IO, file + " is a catalogue, not a journey; diff compares two journey files");

@@ -54,15 +54,13 @@ final class RenderCommand implements Callable<Integer> {
       description = "Scale of PNG pictures against the SVG's size, e.g. 2 for sharp prints (default 1).")
   double pngScale;
 
-  @Option(names = "--root", paramLabel = "DIR",
-      description = "The journeys' root, which includes may not leave (default: the folder given, or each file's folder).")
-  Path root;
+  @CommandLine.Mixin JourneyRoot journeyRoot;
 
   @Override
   public Integer call() {
     Set<String> wanted = checkFormats();
     PngRenderer.Size size = pngSize();
-    List<LoadResult> results = JourneyFiles.loadAll(paths, root);
+    List<LoadResult> results = JourneyFiles.loadAll(paths, journeyRoot.path());
     PrintWriter err = spec.commandLine().getErr();
     List<Journey> journeys = JourneyFiles.validJourneys(results, err);
     JourneyFiles.requireJourney(results, paths);

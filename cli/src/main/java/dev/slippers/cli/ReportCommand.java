@@ -44,8 +44,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "Which of html, md, json to write with -o (default: all three).")
   Set<Format> formats = EnumSet.allOf(Format.class);
 
-  @Option(names = "--root", paramLabel = "DIR", description = "The journeys' root, which includes may not leave.")
-  Path root;
+  @CommandLine.Mixin JourneyRoot journeyRoot;
 
   @Override
   public Integer call() {
@@ -56,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--format chooses the files written with -o DIR; without -o the report prints as Markdown, so add -o DIR");
     }
-    List<LoadResult> results = JourneyFiles.loadAll(paths, root);
+    List<LoadResult> results = JourneyFiles.loadAll(paths, journeyRoot.path());
     List<Journey> journeys = JourneyFiles.validJourneys(results, spec.commandLine().getErr());
     JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);

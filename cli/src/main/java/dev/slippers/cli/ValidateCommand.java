@@ -36,14 +36,12 @@ final class ValidateCommand implements Callable<Integer> {
       description = "text (default) or json.")
   Format format;
 
-  @Option(names = "--root", paramLabel = "DIR",
-      description = "The journeys' root, which includes may not leave (default: the folder given, or each file's folder).")
-  Path root;
+  @CommandLine.Mixin JourneyRoot journeyRoot;
 
 
   @Override
   public Integer call() throws Exception {
-    List<LoadResult> results = JourneyFiles.loadAll(paths, root);
+    List<LoadResult> results = JourneyFiles.loadAll(paths, journeyRoot.path());
     PrintWriter out = spec.commandLine().getOut();
     List<Diagnostic> all = results.stream().flatMap(r -> r.diagnostics().stream()).toList();
     // Always "\n", never the platform's separator: the output is compared and diffed in CI.

@@ -41,15 +41,14 @@ final class WalkCommand implements Callable<Integer> {
   @Option(names = "--persona", paramLabel = "ID", description = "Whose emotions to show (default: the journey's persona).")
   String persona;
 
-  @Option(names = "--root", paramLabel = "DIR", description = "The journeys' root, which includes may not leave.")
-  Path root;
+  @CommandLine.Mixin JourneyRoot journeyRoot;
 
   @Override
   public Integer call() {
     if (Files.isDirectory(journeyFile)) {
       throw new UserException(ExitCode.USAGE_OR_IO, journeyFile + " is a folder; a walk follows one journey, so give its file");
     }
-    List<LoadResult> results = JourneyFiles.loadAll(List.of(journeyFile), root);
+    List<LoadResult> results = JourneyFiles.loadAll(List.of(journeyFile), journeyRoot.path());
     List<Journey> journeys = JourneyFiles.validJourneys(results, spec.commandLine().getErr());
     if (journeys.isEmpty()) {
       if (!JourneyFiles.anyErrors(results)) {
