@@ -55,8 +55,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (top < 0) {
-      throw new UserException(ExitCode.USAGE_OR_IO, "--top must be 0 or more, was " + top);
+    if (top < 1) {
+      // The walk and the graph need at least the most likely path; 0 would print "none" as if the
+      // journey had no path at all.
+      throw new UserException(ExitCode.USAGE_OR_IO, "--top must be 1 or more, was " + top);
     }
     if (Files.isDirectory(file)) {
       throw new UserException(ExitCode.USAGE_OR_IO, file + " is a folder; give one journey file");

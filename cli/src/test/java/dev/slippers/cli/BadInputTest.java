@@ -133,6 +133,11 @@ class BadInputTest {
   }
 
   @Test
+  void aTopOfZeroPathsIsAUsageErrorNotAJourneyWithoutPaths() {
+    assertRefused(CliRun.of("analyze", "../journeys/pizza-delivery.yaml", "--top", "0"), "--top must be 1 or more, was 0");
+  }
+
+  @Test
   void aFormatListNamingNoFormatIsAUsageError() {
     Path out = dir.resolve("out");
     assertRefused(CliRun.of("render", "../journeys/pizza-delivery.yaml", "-o", out.toString(), "--format", ","),
