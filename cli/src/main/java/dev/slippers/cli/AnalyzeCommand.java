@@ -56,8 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (top < 1) {
-      // The walk and the graph need at least the most likely path; 0 would print "none" as if the
-      // journey had no path at all.
+      // A ranking of no paths would print "none", as if the journey had no path at all.
       throw new UserException(ExitCode.USAGE_OR_IO, "--top must be 1 or more, was " + top);
     }
     if (Files.isDirectory(file)) {
