@@ -1,6 +1,7 @@
 package dev.slippers.render.walk;
 
 import dev.slippers.render.Formats;
+import dev.slippers.render.Labels;
 import dev.slippers.analysis.JourneyAnalysis;
 import dev.slippers.analysis.StageFriction;
 import dev.slippers.io.Quantities;
@@ -67,7 +68,7 @@ public final class Walks {
       Language language) {
     Integer emotion = t.emotion().map(e -> e.forPersona(persona)).orElse(null);
     String channel = t.channel().map(id -> channels.containsKey(id) ? channels.get(id).displayName() : id).orElse("");
-    return new Walk.TouchpointView(t.id(), channel, t.actor(), t.action(),
+    return new Walk.TouchpointView(t.id(), channel, Labels.of(language).actor(t.actor()), t.action(),
         t.duration().map(d -> Formats.duration(d, language)).orElse(""), emotion, emotionLabel(emotion, language), t.thought(),
         t.evidence());
   }

@@ -98,6 +98,7 @@ class WalkTest {
     Walk walk = Walks.of(banquet, banquetAnalysis, WalkPaths.choose(banquet, banquetAnalysis, "most-likely"),
         Optional.empty());
     assertTrue(walk.pathLabel().startsWith("Самый вероятный путь: по нему идут "), walk.pathLabel());
+    assertEquals("сотрудник", walk.steps().get(0).touchpoints().get(0).actor(), "staff, in the journey's words");
     String html = WalkRenderer.html(walk);
     assertTrue(html.contains("<html lang=\"ru\">"));
     assertTrue(html.contains(">Шаг 1 из " + walk.steps().size() + "<"), "the counter before the script runs");
