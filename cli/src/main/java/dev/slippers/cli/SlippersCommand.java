@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
       DiffCommand.class,
       BuildCommand.class,
       BenchCommand.class,
+      SchemaCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SlippersCommand implements Runnable {

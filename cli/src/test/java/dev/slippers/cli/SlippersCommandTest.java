@@ -64,6 +64,6 @@ class SlippersCommandTest {
     assertUsage(CliRun.of("valdate", "x.yaml"), "slippers: unknown command 'valdate' (did you mean validate?); see 'slippers --help'");
     assertUsage(CliRun.of("help", "frobnicate"), "slippers: Unknown subcommand 'frobnicate'; see 'slippers --help'");
     assertUsage(CliRun.of("frobnicate"), "slippers: unknown command 'frobnicate'; the commands are validate, analyze, "
-        + "render, report, walk, diff, build, bench, help; see 'slippers --help'");
+        + "render, report, walk, diff, build, bench, schema, help; see 'slippers --help'");
   }
 }

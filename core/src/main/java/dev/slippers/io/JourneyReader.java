@@ -41,19 +41,19 @@ final class JourneyReader {
   static final Set<String> JOURNEY_KEYS = Set.of("slippers", "id", "title", "description", "language", "include",
       "persona", "personas", "channels", "entry", "stages", "transitions", "scoring", "economics");
   static final Set<String> CATALOGUE_KEYS = Set.of("slippers", "catalogue", "title", "description", "personas", "channels");
-  private static final Set<String> PERSONA_KEYS = Set.of("id", "name", "type", "description");
-  private static final Set<String> CHANNEL_KEYS = Set.of("id", "name", "kind");
-  private static final Set<String> STAGE_KEYS = Set.of("id", "name", "description", "outcome", "touchpoints",
+  static final Set<String> PERSONA_KEYS = Set.of("id", "name", "type", "description");
+  static final Set<String> CHANNEL_KEYS = Set.of("id", "name", "kind");
+  static final Set<String> STAGE_KEYS = Set.of("id", "name", "description", "outcome", "touchpoints",
       "pain_points", "opportunities", "metrics");
-  private static final Set<String> TOUCHPOINT_KEYS = Set.of("id", "channel", "actor", "action", "duration", "emotion",
+  static final Set<String> TOUCHPOINT_KEYS = Set.of("id", "channel", "actor", "action", "duration", "emotion",
       "thought", "evidence", "frontstage", "backstage", "support");
-  private static final Set<String> PAIN_KEYS = Set.of("id", "description", "severity", "frequency", "touchpoint", "evidence");
-  private static final Set<String> OPPORTUNITY_KEYS = Set.of("id", "description", "addresses");
-  private static final Set<String> METRIC_KEYS = Set.of("value", "target", "source", "unit", "better");
-  private static final Set<String> TRANSITION_KEYS = Set.of("from", "to", "share", "label");
-  private static final Set<String> SCORING_KEYS = Set.of("pain", "emotion", "effort", "breach", "channel_switch");
-  private static final Set<String> ECONOMICS_KEYS = Set.of("customers", "period", "value_per_success", "currency");
-  private static final Set<String> CHANNEL_KINDS = Set.of("digital", "physical", "phone", "person");
+  static final Set<String> PAIN_KEYS = Set.of("id", "description", "severity", "frequency", "touchpoint", "evidence");
+  static final Set<String> OPPORTUNITY_KEYS = Set.of("id", "description", "addresses");
+  static final Set<String> METRIC_KEYS = Set.of("value", "target", "source", "unit", "better");
+  static final Set<String> TRANSITION_KEYS = Set.of("from", "to", "share", "label");
+  static final Set<String> SCORING_KEYS = Set.of("pain", "emotion", "effort", "breach", "channel_switch");
+  static final Set<String> ECONOMICS_KEYS = Set.of("customers", "period", "value_per_success", "currency");
+  static final Set<String> CHANNEL_KINDS = Set.of("digital", "physical", "phone", "person");
 
   private static final String EMOTION_SCALE = "emotion goes from -2 (very negative) to 2 (very positive)";
 
@@ -260,6 +260,9 @@ final class JourneyReader {
     if (node.isEmpty()) {
       return OptionalDouble.empty();
     }
+    if (kind == MetricKind.CSAT && node.get() instanceof YamlNode.Scalar scalar && scalar.text().strip().endsWith("%")) {
+      return csatPercent(f, field);
+    }
     OptionalDouble value = switch (unit) {
       case PERCENT -> f.share(field);
       case DURATION -> f.duration(field).map(d -> OptionalDouble.of(d.toMillis() / 1000.0)).orElse(OptionalDouble.empty());
@@ -272,6 +275,19 @@ final class JourneyReader {
     }
     return value;
   }
+
+  /**
+   * CSAT written as a percentage ({@code csat: 80%}) is the share of satisfied customers (4 or 5 out
+   * of 5); it is put on the 1-5 scale linearly, 0% as 1 and 100% as 5 (80% is 4.2), so that targets
+   * and friction treat both forms alike (docs/format.md).
+   */
+  private static OptionalDouble csatPercent(Fields f, String field) {
+    OptionalDouble share = f.share(field);
+    return share.isPresent() ? OptionalDouble.of(CSAT_FROM_SHARE.applyAsDouble(share.getAsDouble())) : share;
+  }
+
+  /** Where a CSAT share lands on the 1-5 scale. */
+  static final java.util.function.DoubleUnaryOperator CSAT_FROM_SHARE = share -> 1 + 4 * share;
 
   private Scoring scoring(Fields f) {
     Scoring d = Scoring.DEFAULT;
