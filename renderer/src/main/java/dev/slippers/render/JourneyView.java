@@ -1,5 +1,6 @@
 package dev.slippers.render;
 
+import dev.slippers.analysis.FlowOrder;
 import dev.slippers.analysis.JourneyAnalysis;
 import dev.slippers.analysis.JourneyPath;
 import dev.slippers.analysis.StageFriction;
@@ -8,10 +9,8 @@ import dev.slippers.model.Persona;
 import dev.slippers.model.Stage;
 import dev.slippers.model.Touchpoint;
 import dev.slippers.model.Transition;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +29,7 @@ public final class JourneyView {
   private final JourneyAnalysis analysis;
   private final List<Stage> flowOrder;
   private final Map<String, List<Transition>> leaving;
-  private final Map<String, Integer> layers;
-  private final int unreachableLayer;
+  private final FlowOrder order;
   private final Map<String, StageFriction> friction;
   private final double maxFriction;
 
@@ -39,9 +37,8 @@ public final class JourneyView {
     this.journey = journey;
     this.analysis = analysis;
     this.leaving = journey.outgoingByStage();
-    this.layers = layers(journey, leaving);
-    this.unreachableLayer = layers.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-    this.flowOrder = flowOrder(journey, layers);
+    this.order = FlowOrder.of(journey);
+    this.flowOrder = flowOrder(journey, order);
     this.friction = new HashMap<>();
     analysis.stages().forEach(s -> friction.put(s.stageId(), s));
     this.maxFriction = analysis.stages().stream().mapToDouble(StageFriction::friction).max().orElse(0);
@@ -60,17 +57,22 @@ public final class JourneyView {
   }
 
   /**
-   * Stages in flow order: by their distance from the entry (breadth-first along transitions in
-   * file order), stages at the same distance side by side in file order, stages no customer can
-   * reach after them; outcome stages last, success first.
+   * Stages in flow order ({@link FlowOrder}): a topological order of the stage graph with the
+   * edges that go round loops left out, ties in file order; stages no customer can reach after the
+   * others; outcome stages last, success first.
    */
   public List<Stage> flowOrder() {
     return flowOrder;
   }
 
-  /** Distance of a stage from the entry in transitions; unreachable stages get one more than the deepest. */
+  /** The stage's column when every forward transition goes at least one column right ({@link FlowOrder#layer}). */
   public int layer(String stageId) {
-    return layers.getOrDefault(stageId, unreachableLayer);
+    return order.layer(stageId);
+  }
+
+  /** Whether a transition points backwards in the flow order: round a loop, or from a stage nobody reaches. */
+  public boolean isBackward(Transition t) {
+    return order.isBackward(t);
   }
 
   public double friction(String stageId) {
@@ -182,40 +184,12 @@ public final class JourneyView {
     }
   }
 
-  // A breadth-first search by hand: JGraphT stays inside the analysis, and the order of discovery must
-  // follow the file's transitions.
-  private static Map<String, Integer> layers(Journey journey, Map<String, List<Transition>> leaving) {
-    Map<String, Integer> layer = new HashMap<>();
-    Deque<String> queue = new ArrayDeque<>();
-    if (journey.stagesById().containsKey(journey.entry())) {
-      layer.put(journey.entry(), 0);
-      queue.add(journey.entry());
+  private static List<Stage> flowOrder(Journey journey, FlowOrder order) {
+    Map<String, Stage> byId = journey.stagesById();
+    List<Stage> stages = new ArrayList<>(order.stages().size());
+    for (String id : order.stages()) {
+      stages.add(byId.get(id));
     }
-    while (!queue.isEmpty()) {
-      String stage = queue.poll();
-      for (Transition t : leaving.getOrDefault(stage, List.of())) {
-        String to = t.to();
-        if (!layer.containsKey(to)) {
-          layer.put(to, layer.get(stage) + 1);
-          queue.add(to);
-        }
-      }
-    }
-    return layer;
-  }
-
-  private static List<Stage> flowOrder(Journey journey, Map<String, Integer> layers) {
-    List<Stage> stages = new ArrayList<>(journey.stages());
-    Map<String, Integer> fileIndex = new HashMap<>();
-    for (int i = 0; i < stages.size(); i++) {
-      fileIndex.putIfAbsent(stages.get(i).id(), i);
-    }
-    // Outcomes come last, success first, so the map reads "walk the stages, then see how it ends".
-    stages.sort(Comparator
-        .comparing(Stage::isOutcome)
-        .thenComparing((Stage s) -> !s.outcome().orElse("").equals(Stage.SUCCESS))
-        .thenComparingInt(s -> layers.getOrDefault(s.id(), Integer.MAX_VALUE))
-        .thenComparingInt(s -> fileIndex.get(s.id())));
     return List.copyOf(stages);
   }
 }
