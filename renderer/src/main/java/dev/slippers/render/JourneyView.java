@@ -125,6 +125,15 @@ public final class JourneyView {
     return analysis.paths().mostLikely();
   }
 
+  /**
+   * The path the emotion curve follows: the most likely path that reaches an outcome stage (a
+   * drop-off "path" only when no ranked path reaches one), so the curve is what one customer lives
+   * through, never a line joining parallel branches. Empty when the analysis found no path.
+   */
+  public Optional<JourneyPath> curvePath() {
+    return analysis.paths().mostLikely();
+  }
+
   public Optional<JourneyPath> highestFrictionPath() {
     return analysis.paths().friction().stream().findFirst();
   }

@@ -1,5 +1,6 @@
 package dev.slippers.render.map;
 
+import dev.slippers.render.Formats;
 import dev.slippers.render.JourneyView;
 import dev.slippers.render.Labels;
 import dev.slippers.render.svg.Palette;
@@ -37,7 +38,7 @@ final class MapLegend {
     legend.severity(labels);
     legend.metrics(labels);
     legend.newRow();
-    legend.emotions(labels, view.curveOwners());
+    legend.emotions(labels, view);
     return legend.row + 8;
   }
 
@@ -81,7 +82,8 @@ final class MapLegend {
     label(breached, Palette.MUTED);
   }
 
-  private void emotions(Labels labels, List<JourneyView.CurveOwner> owners) {
+  private void emotions(Labels labels, JourneyView view) {
+    List<JourneyView.CurveOwner> owners = view.curveOwners();
     caption(labels.get("legend.emotion"));
     for (int i = 0; i < owners.size(); i++) {
       String name = TextMeasure.fit(owners.get(i).name(), 220, SIZE, false);
@@ -93,6 +95,20 @@ final class MapLegend {
       svg.text(item, x, row, name, SIZE, Palette.INK);
       x += widthOf(name, false) + 18;
     }
+    if (view.curvePath().isEmpty()) {
+      return;
+    }
+    String along = String.format(java.util.Locale.ROOT, labels.get("legend.curvePath"),
+        Formats.percent(view.curvePath().get().probability()));
+    room(widthOf(along, false) + 6);
+    label(along, Palette.MUTED);
+    x += 10;
+    String off = labels.get("legend.offPath");
+    room(14 + widthOf(off, false) + 6);
+    svg.add(g, "circle", "cx", SvgDocument.num(x + 4), "cy", SvgDocument.num(row - 4), "r", "3.5", "fill", "#ffffff",
+        "stroke", Palette.MUTED, "stroke-width", "1.5");
+    x += 14;
+    label(off, Palette.MUTED);
   }
 
   /** Starts a new row unless {@code width} more fits on this one. */
