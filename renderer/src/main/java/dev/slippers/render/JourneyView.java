@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * A journey with its analysis, seen the way every picture needs it: stages in flow order, friction
- * normalised within the journey, the effective share of each transition, the emotion curves to
+ * on one fixed heat scale, the effective share of each transition, the emotion curves to
  * draw. Pure data; no drawing.
  */
 public final class JourneyView {
@@ -31,7 +31,6 @@ public final class JourneyView {
   private final Map<String, List<Transition>> leaving;
   private final FlowOrder order;
   private final Map<String, StageFriction> friction;
-  private final double maxFriction;
 
   public JourneyView(Journey journey, JourneyAnalysis analysis) {
     this.journey = journey;
@@ -41,7 +40,6 @@ public final class JourneyView {
     this.flowOrder = flowOrder(journey, order);
     this.friction = new HashMap<>();
     analysis.stages().forEach(s -> friction.put(s.stageId(), s));
-    this.maxFriction = analysis.stages().stream().mapToDouble(StageFriction::friction).max().orElse(0);
   }
 
   public Journey journey() {
@@ -92,9 +90,22 @@ public final class JourneyView {
         + Formats.percent(reach(stageId));
   }
 
-  /** Friction as a share of the journey's highest stage friction, 0..1 (0 when nothing hurts). */
+  /**
+   * Friction at which a stage is drawn in the hottest colour: one fixed scale for every journey, so
+   * that two maps of the same journey (as-is and to-be) compare by colour. 12 is about the friction
+   * of a stage where most customers meet a severe pain and feel very negative; the bundled journeys'
+   * stages range from 0 to about 19, the worst clamped.
+   */
+  public static final double HEAT_SCALE_MAX = 12;
+
+  /** Friction on the fixed heat scale: friction / {@value #HEAT_SCALE_MAX}, clamped to 0..1. */
+  public static double heatOf(double friction) {
+    return Double.isNaN(friction) ? 0 : Math.max(0, Math.min(1, friction / HEAT_SCALE_MAX));
+  }
+
+  /** The stage's friction on the fixed heat scale, 0..1 ({@link #heatOf}). */
   public double heat(String stageId) {
-    return maxFriction <= 0 ? 0 : friction(stageId) / maxFriction;
+    return heatOf(friction(stageId));
   }
 
   /** Stages by friction, highest first, ties in flow order; only stages with some friction. */

@@ -42,18 +42,21 @@ final class MapLegend {
     return legend.row + 8;
   }
 
+  /** The fixed heat scale: five swatches for friction 0, 3, 6, 9 and 12 or more. */
   private void heat(Labels labels) {
-    double width = widthOf(labels.get("legend.heat"), true) + 10 + widthOf(labels.get("legend.low"), false) + 12
-        + 5 * 22 + widthOf(labels.get("legend.high"), false);
+    int steps = 4;
+    double swatch = 26;
+    double width = widthOf(labels.get("legend.heat"), true) + 10 + (steps + 1) * swatch + 16;
     room(width);
     caption(labels.get("legend.heat"));
-    label(labels.get("legend.low"), Palette.MUTED);
-    for (int i = 0; i <= 4; i++) {
-      svg.rect(g, x + i * 22, row - 11, 22, 14, Palette.heat(i / 4.0), "stroke", Palette.CARD_EDGE);
+    for (int i = 0; i <= steps; i++) {
+      double friction = JourneyView.HEAT_SCALE_MAX * i / steps;
+      svg.rect(g, x + i * swatch, row - 11, swatch, 14, Palette.heat(JourneyView.heatOf(friction)), "stroke",
+          Palette.CARD_EDGE);
+      String tick = Long.toString(Math.round(friction)) + (i == steps ? "+" : "");
+      svg.text(g, x + i * swatch + swatch / 2, row - 0.5, tick, 9, Palette.INK, "text-anchor", "middle");
     }
-    x += 5 * 22 + 6;
-    label(labels.get("legend.high"), Palette.MUTED);
-    x += 16;
+    x += (steps + 1) * swatch + 22;
   }
 
   private void severity(Labels labels) {
