@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
     header = "Customer journey maps as code: validate, analyse and render YAML stage graphs.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
+      InitCommand.class,
       ValidateCommand.class,
       AnalyzeCommand.class,
       RenderCommand.class,
