@@ -57,8 +57,16 @@ public final class TextMeasure {
    */
   public static List<String> wrap(String text, double maxWidth, double size, boolean bold, int maxLines) {
     // The same label is often wrapped twice (once to size a lane, once to draw it): remember it.
-    return WRAPPED.computeIfAbsent(new WrapKey(text, maxWidth, size, bold, maxLines),
-        k -> List.copyOf(wrapUncached(text, maxWidth, size, bold, maxLines)));
+    // Looked up and stored under the lock, wrapped outside it: threads drawing other journeys at the
+    // same time must not wait for each other's wrapping (computeIfAbsent would hold the lock).
+    WrapKey key = new WrapKey(text, maxWidth, size, bold, maxLines);
+    List<String> known = WRAPPED.get(key);
+    if (known != null) {
+      return known;
+    }
+    List<String> lines = List.copyOf(wrapUncached(text, maxWidth, size, bold, maxLines));
+    WRAPPED.put(key, lines);
+    return lines;
   }
 
   /** Forgets remembered wrappings, so that a benchmark measures a cold render. */
