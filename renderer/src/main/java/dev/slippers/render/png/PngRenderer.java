@@ -56,6 +56,10 @@ public final class PngRenderer {
     TextMeasure.registerWithJava2d();
     PNGTranscoder transcoder = new PNGTranscoder();
     transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, width);
+    if (Math.round(height) < 1) {
+      // A narrow PNG of a long, flat picture would round to zero rows, which Batik refuses: keep one.
+      transcoder.addTranscodingHint(PNGTranscoder.KEY_HEIGHT, 1f);
+    }
     transcoder.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
