@@ -78,7 +78,6 @@ public final class PngRenderer {
     int pixelsWide = (int) Math.max(1, Math.round(width));
     int pixelsHigh = (int) Math.max(1, Math.round(height));
     TextMeasure.registerWithJava2d();
-<<<<<<< HEAD
     GraphicsNode picture = graphicsTree(svg);
     BufferedImage image = new BufferedImage(pixelsWide, pixelsHigh, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
@@ -98,15 +97,6 @@ public final class PngRenderer {
     } finally {
       g.dispose();
     }
-=======
-    PNGTranscoder transcoder = new PNGTranscoder();
-    transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, width);
-    if (Math.round(height) < 1) {
-      // A narrow PNG of a long, flat picture would round to zero rows, which Batik refuses: keep one.
-      transcoder.addTranscodingHint(PNGTranscoder.KEY_HEIGHT, 1f);
-    }
-    transcoder.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
->>>>>>> i12-robust
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       if (!ImageIO.write(image, "png", out)) {
