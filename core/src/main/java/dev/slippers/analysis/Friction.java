@@ -65,7 +65,7 @@ final class Friction {
         if (emotion < 0 && w.emotion() > 0) {
           own.add(new Contribution(Kind.EMOTION, tp.id(), w.emotion() * -emotion, words.emotion(emotion)));
         }
-        double seconds = tp.duration().map(d -> d.toMillis() / 1000.0).orElse(0.0);
+        double seconds = tp.duration().map(d -> dev.slippers.io.Quantities.seconds(d)).orElse(0.0);
         if (seconds > 0 && w.effort() > 0) {
           own.add(new Contribution(Kind.EFFORT, tp.id(), w.effort() * Math.log10(1 + seconds / 60),
               words.timeSpent(numerals.duration(tp.duration().get().toMillis() / 1000.0))));

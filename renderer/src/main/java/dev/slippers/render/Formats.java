@@ -30,7 +30,7 @@ public final class Formats {
   }
 
   public static String duration(Duration duration, Language language) {
-    return duration(duration.toMillis() / 1000.0, language);
+    return duration(dev.slippers.io.Quantities.seconds(duration), language);
   }
 
   /** A metric value in its unit: "82%", "3 min", "4.6", "120 reviews/month" (or "4,6" in Russian). */
