@@ -86,8 +86,8 @@ public final class JourneyView {
   /** The line every picture shows under a stage's name: "friction 1.2 · reach 45%", in the journey's language. */
   public String frictionAndReach(String stageId) {
     Labels labels = labels();
-    return labels.get("friction") + " " + Formats.friction(friction(stageId)) + " \u00b7 " + labels.get("reach") + " "
-        + Formats.percent(reach(stageId));
+    return labels.get("friction") + " " + Formats.friction(friction(stageId), journey.language()) + " \u00b7 " + labels.get("reach") + " "
+        + Formats.percent(reach(stageId), journey.language());
   }
 
   /**

@@ -43,8 +43,6 @@ public final class Labels {
       Map.entry("legend.share", "edge width: share of customers"),
       Map.entry("legend.loop", "loop: customers come back"),
       Map.entry("outcome", "outcome"),
-      Map.entry("outcome.success", "success"),
-      Map.entry("outcome.failure", "failure"),
       Map.entry("ranking", "Friction ranking"),
       Map.entry("graph", "Stage graph"),
       Map.entry("map", "Journey map"),
@@ -99,8 +97,6 @@ public final class Labels {
       Map.entry("legend.share", "толщина стрелки: доля клиентов"),
       Map.entry("legend.loop", "цикл: клиенты возвращаются"),
       Map.entry("outcome", "исход"),
-      Map.entry("outcome.success", "успех"),
-      Map.entry("outcome.failure", "неудача"),
       Map.entry("ranking", "Рейтинг трения"),
       Map.entry("graph", "Граф этапов"),
       Map.entry("map", "Карта пути"),
@@ -143,12 +139,8 @@ public final class Labels {
     };
   }
 
-  /** The display name of an outcome: the translated word for success and failure, else as written. */
+  /** The display name of an outcome: the translated word for success, failure and lost, else as written. */
   public String outcome(String outcome) {
-    return switch (outcome) {
-      case "success" -> get("outcome.success");
-      case "failure" -> get("outcome.failure");
-      default -> outcome;
-    };
+    return dev.slippers.wording.OutcomeNames.of(outcome, words == RU ? Language.RU : Language.EN);
   }
 }

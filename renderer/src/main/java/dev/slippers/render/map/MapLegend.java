@@ -102,7 +102,7 @@ final class MapLegend {
       return;
     }
     String along = String.format(java.util.Locale.ROOT, labels.get("legend.curvePath"),
-        Formats.percent(view.curvePath().get().probability()));
+        Formats.percent(view.curvePath().get().probability(), view.journey().language()));
     room(widthOf(along, false) + 6);
     label(along, Palette.MUTED);
     x += 10;
