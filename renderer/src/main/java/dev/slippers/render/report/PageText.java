@@ -82,12 +82,12 @@ public final class PageText {
     {"period.quarter", "quarter", "квартал"},
     {"period.year", "year", "год"},
     {"actFirst", "Act on these first", "Что исправить в первую очередь"},
-    {"actLead", "Pain points ranked by estimated impact: the share of customers who meet them times their severity.", "Боли по оценке влияния: доля клиентов, которые с ними сталкиваются, умноженная на серьёзность."},
+    {"actLead", "Pain points ranked by the money fixing them is worth where the journey gives economics (the shares add up to the gain of fixing them all), else by the success gained, then by impact: the share of customers who meet them times their severity.", "Боли по деньгам, которые принесёт их исправление, если у пути есть экономика (доли складываются в эффект исправления всех болей), иначе по приросту успеха, затем по влиянию: доля клиентов, которые с ними сталкиваются, умноженная на серьёзность."},
     {"stage", "stage", "этап"},
     {"affected", "of customers affected", "клиентов затронуто"},
     {"impact", "impact", "влияние"},
     {"about", "about", "около"},
-    {"atRisk", "at risk", "под угрозой"},
+    {"atRisk", "if fixed (its share of fixing every pain)", "если исправить (её доля в эффекте исправления всех болей)"},
     {"ifFixed", "If fixed", "Если исправить"},
     {"ideas", "Ideas", "Идеи"},
     {"noPains", "No pain points with an impact: nothing hurts on the modelled paths.", "Нет болей с влиянием: на смоделированных путях ничего не болит."},
@@ -127,6 +127,7 @@ public final class PageText {
     {"mdTime", "expected time", "ожидаемое время"},
     {"pains", "Pain point", "Боль"},
     {"affectedShort", "Affected", "Затронуто"},
+    {"notDeclared", "effect on the flow not declared", "влияние на поток не указано"},
   };
 
   private static final Map<String, String> EN = column(1);
