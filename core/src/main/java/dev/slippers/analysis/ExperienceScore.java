@@ -12,9 +12,10 @@ package dev.slippers.analysis;
  * an outcome other than {@code failure}; leaking counts as lost), credit_s the bright-spot credit of
  * s (w_bright × the positive emotions of its touchpoints) and M the churn penalty. A customer who
  * finishes is charged the friction they met, less the bright spots; one who fails or is lost is
- * charged M instead. M is the larger of {@code scoring.churn_penalty} and the most net friction a
- * customer who finishes can expect from any stage on ({@code max_s h_s / g_s}), so sending a
- * customer towards an end that is not a failure never costs more than losing them.
+ * charged M instead. M is the larger of {@code scoring.churn_penalty} and the most net friction
+ * customers ending in any one finishing outcome o can expect from any stage on
+ * ({@code max_{o,s} h^o_s / g^o_s}), so sending a customer towards an end that is not a failure never
+ * costs more than losing them, and turning an outcome into a failure never costs less.
  *
  * @param perCustomer       the cost per entering customer, with {@link #churnPenalty}
  * @param finishedFriction  Σ v_s g_s (friction_s − credit_s): what finishing customers meet, net

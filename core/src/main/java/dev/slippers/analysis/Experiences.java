@@ -41,12 +41,32 @@ final class Experiences {
       net[s] = (friction[s] - credit[s]) * good[s];
     }
     // h_s = E[net friction from s on x 1{finishes}] solves h = net + P h (net already weighted by g).
-    double[] expected = Absorption.solve(g, net);
     double declared = g.journey.scoring().churnPenalty();
+    // M bounds the net friction expected from any stage by the customers ending in any one finishing
+    // outcome, so that neither losing customers early nor turning an outcome into a failure can lower
+    // the cost: two backward solves per outcome name.
     double penalty = declared;
+    java.util.Set<String> names = new java.util.TreeSet<>();
     for (int s = 0; s < n; s++) {
-      if (good[s] > NEGLIGIBLE) {
-        penalty = Math.max(penalty, expected[s] / good[s]);
+      if (finishes[s] > 0) {
+        names.add(g.stages.get(s).outcome().get());
+      }
+    }
+    for (String name : names) {
+      double[] ends = new double[n];
+      for (int s = 0; s < n; s++) {
+        ends[s] = finishes[s] > 0 && g.stages.get(s).outcome().get().equals(name) ? 1 : 0;
+      }
+      double[] reachEnd = Absorption.solve(g, ends);
+      double[] weighted = new double[n];
+      for (int s = 0; s < n; s++) {
+        weighted[s] = (friction[s] - credit[s]) * reachEnd[s];
+      }
+      double[] collected = Absorption.solve(g, weighted);
+      for (int s = 0; s < n; s++) {
+        if (reachEnd[s] > NEGLIGIBLE) {
+          penalty = Math.max(penalty, collected[s] / reachEnd[s]);
+        }
       }
     }
     double finished = 0;
