@@ -57,7 +57,7 @@ final class Friction {
       for (Touchpoint tp : stage.touchpoints()) {
         List<Contribution> own = new ArrayList<>();
         for (PainPoint pain : stage.painPoints()) {
-          if (pain.touchpoint().filter(tp.id()::equals).isPresent()) {
+          if (pain.frequency() > 0 && pain.touchpoint().filter(tp.id()::equals).isPresent()) {
             own.add(pain(w, words, numerals, pain));
           }
         }
@@ -72,7 +72,8 @@ final class Friction {
         }
         if (tp.channel().isPresent()) {
           String channel = tp.channel().get();
-          if (previousChannel != null && !previousChannel.equals(channel) && w.channelSwitch() > 0) {
+          if (previousChannel != null && !previousChannel.equals(channel) && !tp.businessInitiated()
+              && w.channelSwitch() > 0) {
             own.add(new Contribution(Kind.CHANNEL_SWITCH, tp.id(), w.channelSwitch(),
                 words.channelSwitch(previousChannel, channel)));
           }
@@ -86,7 +87,7 @@ final class Friction {
       stage.touchpoints().forEach(tp -> touchpointIds.add(tp.id()));
       for (PainPoint pain : stage.painPoints()) {
         // Pain points of the whole stage, and (in an invalid journey) of a touchpoint the stage lacks.
-        if (pain.touchpoint().filter(touchpointIds::contains).isEmpty()) {
+        if (pain.frequency() > 0 && pain.touchpoint().filter(touchpointIds::contains).isEmpty()) {
           all.add(pain(w, words, numerals, pain));
         }
       }
@@ -135,7 +136,9 @@ final class Friction {
     String[] last = new String[g.size()];
     for (int s = 0; s < g.size(); s++) {
       Stage stage = g.stages.get(s);
-      first[s] = firstChannelTouchpoint(stage).flatMap(Touchpoint::channel).orElse(null);
+      // Reaching customers on a channel the business chose (a push, a courier) is no forced switch.
+      first[s] = firstChannelTouchpoint(stage).filter(t -> !t.businessInitiated()).flatMap(Touchpoint::channel)
+          .orElse(null);
       last[s] = lastChannelTouchpoint(stage).flatMap(Touchpoint::channel).orElse(null);
     }
     for (int s = 0; s < g.size(); s++) {

@@ -46,13 +46,18 @@ final class JourneyReader {
   static final Set<String> STAGE_KEYS = Set.of("id", "name", "description", "outcome", "touchpoints",
       "pain_points", "opportunities", "metrics");
   static final Set<String> TOUCHPOINT_KEYS = Set.of("id", "channel", "actor", "action", "duration", "emotion",
-      "thought", "evidence", "frontstage", "backstage", "support");
-  static final Set<String> PAIN_KEYS = Set.of("id", "description", "severity", "frequency", "touchpoint", "evidence");
+      "thought", "evidence", "frontstage", "backstage", "support", "initiated_by");
+  static final Set<String> PAIN_KEYS = Set.of("id", "description", "severity", "frequency", "touchpoint", "evidence", "drives",
+      "causes");
+  static final Set<String> DRIVE_KEYS = Set.of("to", "share");
+  static final Set<String> CAUSE_KEYS = Set.of("pain", "share");
   static final Set<String> OPPORTUNITY_KEYS = Set.of("id", "description", "addresses");
   static final Set<String> METRIC_KEYS = Set.of("value", "target", "source", "unit", "better");
   static final Set<String> TRANSITION_KEYS = Set.of("from", "to", "share", "label");
-  static final Set<String> SCORING_KEYS = Set.of("pain", "emotion", "effort", "breach", "channel_switch");
-  static final Set<String> ECONOMICS_KEYS = Set.of("customers", "period", "value_per_success", "currency");
+  static final Set<String> SCORING_KEYS = Set.of("pain", "emotion", "effort", "breach", "channel_switch",
+      "churn_penalty", "bright_spot");
+  static final Set<String> ECONOMICS_KEYS = Set.of("customers", "period", "value_per_success", "currency",
+      "outcome_values");
   static final Set<String> CHANNEL_KINDS = Set.of("digital", "physical", "phone", "person");
 
   private static final String EMOTION_SCALE = "emotion goes from -2 (very negative) to 2 (very positive)";
@@ -162,7 +167,17 @@ final class JourneyReader {
   private Touchpoint touchpoint(Fields f) {
     return new Touchpoint(f.id("id"), f.reference("channel"), f.text("actor", "customer"), f.required("action"),
         f.duration("duration"), emotion(f), f.text("thought", ""), f.texts("evidence"), f.texts("frontstage"),
-        f.texts("backstage"), f.texts("support"));
+        f.texts("backstage"), f.texts("support"), initiatedBy(f));
+  }
+
+  private String initiatedBy(Fields f) {
+    String who = f.text("initiated_by", Touchpoint.CUSTOMER);
+    if (!who.equals(Touchpoint.CUSTOMER) && !who.equals(Touchpoint.BUSINESS)) {
+      f.error("value.range", f.node("initiated_by").orElseThrow().where(), "'initiated_by' must be 'customer' or 'business', not '"
+          + who + "'", "write 'initiated_by: business' where the business reaches out (a push, a call, a courier)");
+      return Touchpoint.CUSTOMER;
+    }
+    return who;
   }
 
   private Optional<Emotion> emotion(Fields f) {
@@ -192,7 +207,36 @@ final class JourneyReader {
     int severity = f.integer("severity", PainPoint.MIN_SEVERITY, PainPoint.MAX_SEVERITY,
         "severity goes from 1 (minor) to 5 (critical)").orElse(1);
     double frequency = f.share("frequency").orElse(1.0);
-    return new PainPoint(id, description, severity, frequency, f.reference("touchpoint"), f.texts("evidence"));
+    List<PainPoint.Drive> drives = effects(f, "drives", "drive", DRIVE_KEYS,
+        e -> new PainPoint.Drive(e.required("to").strip(), requiredShare(e,
+            "a drive needs 'share': of the customers who meet the pain, how many take this transition because of it")));
+    List<PainPoint.Cause> causes = effects(f, "causes", "cause", CAUSE_KEYS,
+        e -> new PainPoint.Cause(e.required("pain").strip(), requiredShare(e,
+            "a cause needs 'share': how many of the other pain's occurrences happen because of this one")));
+    return new PainPoint(id, description, severity, frequency, f.reference("touchpoint"), f.texts("evidence"), drives,
+        causes);
+  }
+
+  /** {@code drives:} or {@code causes:}: one mapping, or a list of them. */
+  private <T> List<T> effects(Fields f, String key, String what, Set<String> allowed,
+      java.util.function.Function<Fields, T> read) {
+    Optional<YamlNode> node = f.node(key);
+    if (node.isEmpty()) {
+      return List.of();
+    }
+    if (node.get() instanceof YamlNode.Mapping) {
+      T effect = read.apply(Fields.of(node.get(), f.child(key), what, allowed, problems));
+      sources.element(effect, f.child(key));
+      return List.of(effect);
+    }
+    return list(f, key, what, read, allowed);
+  }
+
+  private static double requiredShare(Fields f, String missing) {
+    if (!f.has("share")) {
+      f.error("key.missing", f.where(), missing, "add 'share: 40%'");
+    }
+    return f.share("share").orElse(0.0);
   }
 
   private Opportunity opportunity(Fields f) {
@@ -292,7 +336,8 @@ final class JourneyReader {
   private Scoring scoring(Fields f) {
     Scoring d = Scoring.DEFAULT;
     return new Scoring(weight(f, "pain", d.pain()), weight(f, "emotion", d.emotion()), weight(f, "effort", d.effort()),
-        weight(f, "breach", d.breach()), weight(f, "channel_switch", d.channelSwitch()));
+        weight(f, "breach", d.breach()), weight(f, "channel_switch", d.channelSwitch()),
+        weight(f, "churn_penalty", d.churnPenalty()), weight(f, "bright_spot", d.brightSpot()));
   }
 
   private double weight(Fields f, String key, double fallback) {
@@ -314,7 +359,20 @@ final class JourneyReader {
       f.error("value.range", f.node("customers").orElseThrow().where(), "'customers' is negative", "count customers per period");
     }
     OptionalDouble value = f.number("value_per_success");
-    return new Economics(Math.max(customers, 0), f.text("period", "month"), value, f.text("currency", ""));
+    Map<String, Double> outcomeValues = new LinkedHashMap<>();
+    f.node("outcome_values").ifPresent(node -> {
+      if (node instanceof YamlNode.Mapping mapping) {
+        Fields values = Fields.of(mapping, f.child("outcome_values"), "outcome_values",
+            Set.copyOf(mapping.entries().stream().map(YamlNode.Entry::key).toList()), problems);
+        for (YamlNode.Entry entry : mapping.entries()) {
+          values.number(entry.key()).ifPresent(v -> outcomeValues.put(entry.key(), v));
+        }
+      } else {
+        f.error("value.type", node.where(), "'outcome_values' must be a mapping such as '{success: 2990, failure: -6000}', not "
+            + node.kindName(), "write one outcome and its value per line");
+      }
+    });
+    return new Economics(Math.max(customers, 0), f.text("period", "month"), value, f.text("currency", ""), outcomeValues);
   }
 
   private Language language(Fields root, String code) {

@@ -70,7 +70,7 @@ public final class FrictionReports {
     Optional<Economics> economics = journey.economics();
     List<FrictionReport.PainRow> rows = new ArrayList<>();
     for (PainImpact impact : analysis.painPoints()) {
-      if (rows.size() == TOP_PAINS || impact.impact() <= 0) {
+      if (rows.size() == TOP_PAINS || impact.impact() <= 0 && !impact.effectDeclared()) {
         break;
       }
       PainPoint pain = pains.get(impact.painPointId());
@@ -82,10 +82,16 @@ public final class FrictionReports {
           "freq", Quantities.formatShare(pain.frequency()), "affected", Numbers.percent(impact.affectedShare(), journey.language()),
           "s", String.valueOf(pain.severity()), "w", Quantities.formatNumber(journey.scoring().pain()),
           "i", Numbers.score(impact.impact(), journey.language()));
-      String cost = impact.estimatedCost() > 0 && economics.isPresent()
-          ? PageText.get(journey.language(), "cost", "money", Numbers.money(impact.estimatedCost(), journey.language()),
-              "currency", economics.get().currency(), "period", PageText.period(journey.language(), economics.get().period())).strip()
-          : "";
+      // Money from the one decision model: the pain's Shapley share of the gain of fixing every pain,
+      // rounded for people; a pain without a declared effect on the flow gets none.
+      String cost = !impact.effectDeclared() ? PageText.get(journey.language(), "notDeclared")
+          : impact.valueAttributed().isPresent() && economics.isPresent()
+              ? PageText.get(journey.language(), "cost", "money",
+                  dev.slippers.analysis.MoneyText.signed(impact.valueAttributed().getAsDouble(), "", journey.language()),
+                  "currency", economics.get().currency(), "period",
+                  PageText.period(journey.language(), economics.get().period())).strip() + " "
+                  + PageText.get(journey.language(), "atRisk")
+              : "";
       List<String> fixes = opportunities.stream().filter(o -> o.addresses().contains(pain.id()))
           .map(Opportunity::description).toList();
       rows.add(new FrictionReport.PainRow(rows.size() + 1, pain.id(), pain.description(), impact.stageId(),

@@ -35,7 +35,8 @@ class FrictionReportTest {
     assertEquals("2.52", EN.score(first.impact()));
     assertEquals("reaches 63% of customers x met by 100% of them = 63% affected; x severity 4 x pain weight 1"
         + " = impact 2.52", first.explanation());
-    assertEquals("1\u202F250\u202F000 RUB per month", first.cost());
+    assertEquals("+1.2\u00A0M RUB per month if fixed (its share of fixing every pain)", first.cost(),
+        "money rounded for people, from the pain's attributed value");
     assertEquals("success +2.7\u00a0pp, friction -2.50 (-12.5%)", first.whatIf());
     assertEquals(List.of("Let customers try the order on before paying, as pick-up points do"), first.fixes());
     assertEquals("", report.topPains().get(1).whatIf(), "no what-if was computed for it");
