@@ -6,6 +6,7 @@ import dev.slippers.model.Journey;
 import dev.slippers.render.JourneyRenderer;
 import dev.slippers.render.png.PngRenderer;
 import dev.slippers.render.report.FrictionReport;
+import dev.slippers.render.report.Numbers;
 import dev.slippers.render.report.Portfolio;
 import dev.slippers.render.report.ReportRenderer;
 import dev.slippers.render.report.SiteIndex;
@@ -119,8 +120,8 @@ final class BuildCommand implements Callable<Integer> {
           }
           FrictionReport report = await(journey.report());
           reports.add(report);
-          entries.put(report.journeyId(), new SiteIndex.Entry(report.journeyId(), report.title(), report.frictionText(),
-              report.successText(), "", links, skipped));
+          entries.put(report.journeyId(), new SiteIndex.Entry(report.journeyId(), report.title(),
+              Numbers.score(report.friction(), report.language()), Numbers.percent(report.success(), report.language()), "", links, skipped));
         }
       }
     } finally {

@@ -26,6 +26,7 @@ public final class SlippersCommand implements Runnable {
 
   private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
     java.util.Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+    commands.put("init", InitCommand::new);
     commands.put("validate", ValidateCommand::new);
     commands.put("analyze", AnalyzeCommand::new);
     commands.put("render", RenderCommand::new);

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
+import dev.slippers.text.SafeText;
 
 /**
  * Text measured with DejaVu Sans loaded from the classpath, so that the same label wraps the same
@@ -45,7 +46,24 @@ public final class TextMeasure {
     if (text.isEmpty()) {
       return 0;
     }
-    return new TextLayout(text, font(bold, size), CONTEXT).getAdvance();
+    String clean = SafeText.forXml(text);
+    Font font = font(bold, size);
+    double width = new TextLayout(clean, font, CONTEXT).getAdvance();
+    if (font.canDisplayUpTo(clean) >= 0) {
+      // Characters DejaVu lacks (emoji, rare scripts) are drawn by the viewer's fallback font, about
+      // one em wide; the bundled font's empty box for them is narrower. Measure them as one em each,
+      // the same on every machine.
+      for (int i = 0; i < clean.length(); ) {
+        int codePoint = clean.codePointAt(i);
+        int type = Character.getType(codePoint);
+        if (!font.canDisplay(codePoint) && !Character.isWhitespace(codePoint) && type != Character.FORMAT
+            && type != Character.NON_SPACING_MARK) {
+          width += size - new TextLayout(new String(Character.toChars(codePoint)), font, CONTEXT).getAdvance();
+        }
+        i += Character.charCount(codePoint);
+      }
+    }
+    return width;
   }
 
   /**
@@ -55,7 +73,10 @@ public final class TextMeasure {
    *
    * @return at least one line; a single empty line for empty text
    */
-  public static List<String> wrap(String text, double maxWidth, double size, boolean bold, int maxLines) {
+  public static List<String> wrap(String raw, double maxWidth, double size, boolean bold, int maxLines) {
+    // U+FFFF is CharacterIterator.DONE to the line breaker: text with it (or any character XML
+    // cannot hold) is measured as it will be drawn, with U+FFFD in its place.
+    String text = SafeText.forXml(raw);
     // The same label is often wrapped twice (once to size a lane, once to draw it): remember it.
     // Looked up and stored under the lock, wrapped outside it: threads drawing other journeys at the
     // same time must not wait for each other's wrapping (computeIfAbsent would hold the lock).
@@ -116,7 +137,7 @@ public final class TextMeasure {
 
   /** One line, shortened with an ellipsis when wider than {@code maxWidth}. */
   public static String fit(String text, double maxWidth, double size, boolean bold) {
-    String line = text.replace('\n', ' ').strip();
+    String line = SafeText.forXml(text).replace('\n', ' ').strip();
     // Only a prefix wider than the line can matter: measure prefixes of doubling length until one
     // is too wide (linear in the text, where measuring a megabyte of text at once is not).
     for (int length = charsPerLine(maxWidth, size); length < line.length(); length *= 2) {
@@ -200,6 +221,11 @@ public final class TextMeasure {
       int end = measurer.nextOffset((float) maxWidth, paragraph.length(), false);
       if (end <= start) {
         end = codePointBoundary(paragraph, start + 1);
+      }
+      if (end < paragraph.length() && Character.isLowSurrogate(paragraph.charAt(end))
+          && Character.isHighSurrogate(paragraph.charAt(end - 1))) {
+        // Never between the two halves of an emoji: a lone half is a character XML cannot hold.
+        end = end - 1 > start ? end - 1 : end + 1;
       }
       measurer.setPosition(end);
       lines.add(paragraph.substring(start, end).strip());
