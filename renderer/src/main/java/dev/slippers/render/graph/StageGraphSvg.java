@@ -127,7 +127,7 @@ public final class StageGraphSvg {
       note = String.format(Locale.ROOT, labels.get("graph.tooLarge"), view.journey().stages().size());
     } else if (layout.collapsed() > 0) {
       note = String.format(Locale.ROOT, labels.get("graph.collapsed"), layout.collapsed(),
-          Formats.percent(StageGraphLayout.LABELLED_SHARE));
+          Formats.percent(StageGraphLayout.LABELLED_SHARE, view.journey().language()));
     }
     if (note != null) {
       double noteX = 20 + Math.min(700, TextMeasure.width(view.journey().title(), 16, true)) + 24;
