@@ -122,8 +122,14 @@ public final class StageGraphSvg {
     String loop = "\u21ba " + labels.get("legend.loop");
     svg.text(g, x, y, loop, 10.5, LOOP);
     x += TextMeasure.width(loop, 10.5, false);
+    String note = null;
     if (layout.simplified()) {
-      String note = String.format(Locale.ROOT, labels.get("graph.tooLarge"), view.journey().stages().size());
+      note = String.format(Locale.ROOT, labels.get("graph.tooLarge"), view.journey().stages().size());
+    } else if (layout.collapsed() > 0) {
+      note = String.format(Locale.ROOT, labels.get("graph.collapsed"), layout.collapsed(),
+          Formats.percent(StageGraphLayout.LABELLED_SHARE, view.journey().language()));
+    }
+    if (note != null) {
       double noteX = 20 + Math.min(700, TextMeasure.width(view.journey().title(), 16, true)) + 24;
       svg.text(g, noteX, 26, note, 11, Palette.BREACHED, "class", "layout-note");
       x = Math.max(x, noteX + TextMeasure.width(note, 11, false));
@@ -162,6 +168,9 @@ public final class StageGraphSvg {
           "stroke-dasharray", "6 4", "class", "friction-overlay");
     }
     Point mid = route.label();
+    if (mid == null) {
+      return;
+    }
     String text = labelText(t);
     double w = labelWidth(t);
     svg.rect(g, mid.x() - w / 2, mid.y() - 8, w, 15, "#ffffff", "rx", "3", "fill-opacity", "0.9",

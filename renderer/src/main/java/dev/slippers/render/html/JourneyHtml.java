@@ -22,7 +22,8 @@ import java.util.Map;
 public final class JourneyHtml {
 
   private static final List<String> LABEL_KEYS =
-      List.of("persona", "everyone", "map", "ranking", "graph", "empty", "friction", "reach");
+      List.of("persona", "everyone", "map", "ranking", "graph", "empty", "friction", "reach",
+          "zoom", "zoom.fit", "zoom.in", "zoom.out", "zoom.hint");
 
   private JourneyHtml() {}
 

@@ -61,6 +61,9 @@ public final class JourneyMapSvg {
     root.setAttribute("data-journey", view.journey().id());
     Element background = svg.rect(root, 0, 0, grid.width(), 100, Palette.BACKGROUND);
     double y = drawTitle(root);
+    if (MapOverview.wanted(view)) {
+      y = MapOverview.draw(svg, root, view, labels, MapGrid.MARGIN, y);
+    }
     layoutLanes(y);
     drawLanes(root);
     Element stages = svg.group(root, "stages", "stages");
