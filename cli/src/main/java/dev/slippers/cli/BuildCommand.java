@@ -57,13 +57,33 @@ final class BuildCommand implements Callable<Integer> {
     List<Journey> journeys = JourneyFiles.validJourneys(results, err);
     JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);
-    OutputFolder folder = new OutputFolder(output, JourneyFiles.inputFiles(results));
+    JourneyFiles.requireDistinctOutputs(results, BuildCommand::outputsOf, SITE);
+    try (OutputFolder folder = new OutputFolder(output, JourneyFiles.inputFiles(results))) {
+      List<String> names = new ArrayList<>(SITE.keySet());
+      journeys.forEach(j -> names.addAll(outputsOf(j.id())));
+      folder.claim(names);
+      return build(folder, results, journeys, out, err);
+    }
+  }
+
+  /** Files written once for the whole folder. */
+  static final Map<String, String> SITE = Map.of("index.html", "the site's index page",
+      "portfolio.html", "the portfolio", "portfolio.md", "the portfolio", "portfolio.json", "the portfolio");
+
+  /** The files written for one journey. */
+  static List<String> outputsOf(String id) {
+    return List.of(id + ".html", id + ".svg", id + ".png", id + "-graph.svg", id + "-report.html", id + "-report.md",
+        id + "-report.json", id + "-walk.html");
+  }
+
+  private int build(OutputFolder folder, List<LoadResult> results, List<Journey> journeys, PrintWriter out,
+      PrintWriter err) {
     Map<String, List<SiteIndex.Link>> links = new LinkedHashMap<>();
     List<FrictionReport> reports = new ArrayList<>();
     for (Journey journey : journeys) {
       JourneyAnalysis analysis = Analyses.analyze(journey);
       List<SiteIndex.Link> written = new ArrayList<>();
-      writeMaps(folder, journey, analysis, written);
+      writeMaps(folder, journey, analysis, written, err);
       FrictionReport report = Analyses.report(journey, analysis);
       reports.add(report);
       String name = journey.id() + "-report";
@@ -91,11 +111,17 @@ final class BuildCommand implements Callable<Integer> {
 
   /** The maps under the names {@code slippers render} gives them. */
   private static void writeMaps(OutputFolder folder, Journey journey, JourneyAnalysis analysis,
-      List<SiteIndex.Link> written) {
+      List<SiteIndex.Link> written, PrintWriter err) {
     JourneyRenderer renderer = new JourneyRenderer(journey, analysis);
     written.add(link("map", folder.write(journey.id() + ".html", renderer.html())));
     written.add(link("map (SVG)", folder.write(journey.id() + ".svg", renderer.mapSvg())));
-    written.add(link("map (PNG)", folder.write(journey.id() + ".png", renderer.mapPng(PngRenderer.Size.scale(1)))));
+    try {
+      written.add(link("map (PNG)", folder.write(journey.id() + ".png", renderer.mapPng(PngRenderer.Size.scale(1)))));
+    } catch (PngRenderer.TooLargeException e) {
+      // The SVG and HTML have no size limit; a map too large for a PNG is still published.
+      err.println("slippers: " + journey.id() + ": no PNG: " + e.getMessage());
+      err.flush();
+    }
     written.add(link("stage graph", folder.write(journey.id() + "-graph.svg", renderer.graphSvg())));
   }
 
