@@ -92,7 +92,27 @@ final class BuildCommand implements Callable<Integer> {
     List<Journey> journeys = JourneyFiles.validJourneys(results, err);
     JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);
-    OutputFolder folder = new OutputFolder(output, JourneyFiles.inputFiles(results));
+    JourneyFiles.requireDistinctOutputs(results, BuildCommand::outputsOf, SITE);
+    try (OutputFolder folder = new OutputFolder(output, JourneyFiles.inputFiles(results))) {
+      List<String> names = new ArrayList<>(SITE.keySet());
+      journeys.forEach(j -> names.addAll(outputsOf(j.id())));
+      folder.claim(names);
+      return build(folder, results, journeys, formats, size, threads, out, err);
+    }
+  }
+
+  /** Files written once for the whole folder. */
+  static final Map<String, String> SITE = Map.of("index.html", "the site's index page",
+      "portfolio.html", "the portfolio", "portfolio.md", "the portfolio", "portfolio.json", "the portfolio");
+
+  /** The files that may be written for one journey (fewer with --format). */
+  static List<String> outputsOf(String id) {
+    return List.of(id + ".html", id + ".svg", id + ".png", id + "-graph.svg", id + "-report.html", id + "-report.md",
+        id + "-report.json", id + "-walk.html");
+  }
+
+  private int build(OutputFolder folder, List<LoadResult> results, List<Journey> journeys, Set<String> formats,
+      PngRenderer.Size size, int threads, PrintWriter out, PrintWriter err) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, drawingThreads());
     List<String> warnings = new ArrayList<>();
     Map<String, SiteIndex.Entry> entries = new LinkedHashMap<>();

@@ -121,8 +121,43 @@ final class JourneyFiles {
     }
   }
 
+  /**
+   * The names of the files a command writes must not collide: journey {@code shirt} writes
+   * {@code shirt-report.html}, which is also the map of a journey {@code shirt-report}, and a journey
+   * {@code index} would lose its map to the site's index page. Refused before anything is drawn, at
+   * the id of the journey that came second.
+   *
+   * @param namesOf the files written for a journey id
+   * @param shared  files written once for all journeys, with what they are ("the site's index page")
+   */
+  static void requireDistinctOutputs(List<LoadResult> results, java.util.function.Function<String, List<String>> namesOf,
+      java.util.Map<String, String> shared) {
+    java.util.Map<String, String> owner = new java.util.HashMap<>(shared);
+    for (LoadResult result : results) {
+      Optional<Journey> journey = result.validJourney();
+      if (journey.isEmpty()) {
+        continue;
+      }
+      String id = journey.get().id();
+      for (String name : namesOf.apply(id)) {
+        String earlier = owner.putIfAbsent(name, "the journey '" + id + "'");
+        if (earlier != null) {
+          throw new UserException(ExitCode.PROBLEMS, result.sources().at("/id") + ": error: the journey id '" + id
+              + "' gives the output " + name + ", which is also " + (shared.containsKey(name) ? "" : "an output of ")
+              + earlier + ", so one would overwrite the other (give this journey another id, one that is not 'index',"
+              + " 'portfolio', or another journey's id followed by -graph, -report or -walk) [id.output-clash]");
+        }
+      }
+    }
+  }
+
   /** Every file read, journeys and the catalogues they include: none may be overwritten by an output. */
   static List<Path> inputFiles(List<LoadResult> results) {
-    return results.stream().map(LoadResult::file).toList();
+    List<Path> files = new ArrayList<>();
+    for (LoadResult result : results) {
+      files.add(result.file());
+      files.addAll(result.sources().includes());
+    }
+    return files;
   }
 }

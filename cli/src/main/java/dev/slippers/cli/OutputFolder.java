@@ -1,46 +1,71 @@
 package dev.slippers.cli;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * A folder that commands write their outputs into: each file is written to a temporary sibling and
- * moved into place, so a reader never sees half a file. No output may replace one of the user's
- * inputs, nor any file Slippers did not write: the folder keeps the names of the files Slippers
- * wrote in {@value #MANIFEST}, and only those are replaced on the next run.
+ * A folder that commands write their outputs into, keeping one promise: no output replaces a file
+ * Slippers did not write, nor one of the inputs.
+ *
+ * <ul>
+ *   <li>Slippers' own files are recognised by content: {@value #MANIFEST} lists, for each file it
+ *       wrote, the SHA-256 of what it wrote. A file whose name is listed but whose content differs
+ *       (the user replaced it, or the list was copied from elsewhere) is not Slippers' any more.
+ *   <li>Nothing is followed through a symbolic link: a linked list, lock or output is refused.
+ *   <li>Every name is checked ({@link #claim}) before anything is written.
+ *   <li>One command at a time writes into a folder: it holds a lock on {@value #LOCK}
+ *       ({@link FileChannel#tryLock}); another waits for it, up to {@link #LOCK_WAIT_MILLIS}, then
+ *       gives up with a message.
+ *   <li>Each file is written to a temporary sibling and renamed into place, so a reader, or a build
+ *       killed half way, never leaves half a file. While a file is being replaced the list accepts
+ *       both its old and its new content, so a kill between the rename and the list's update
+ *       leaves a folder the next build still recognises; temporary files a killed build left
+ *       behind are removed by the next one.
+ * </ul>
  */
-final class OutputFolder {
+final class OutputFolder implements AutoCloseable {
 
-  /** Names of the files Slippers wrote into the folder, one per line, sorted. */
+  /** {@code <sha-256> <name>} per line, sorted; a name may be listed with two hashes while it is replaced. */
   static final String MANIFEST = ".slippers-outputs";
+  /** Held locked while a command writes into the folder. */
+  static final String LOCK = ".slippers-outputs.lock";
+  /** How long a command waits for another one writing into the same folder. */
+  static final long LOCK_WAIT_MILLIS = 120_000;
 
   private final Path folder;
   private final List<Path> inputs;
-  private final java.util.SortedSet<String> written = new java.util.TreeSet<>();
+  /** Name to the hashes of the contents Slippers wrote under it. */
+  private final Map<String, Set<String>> written = new TreeMap<>();
+  private FileChannel lockChannel;
+  private FileLock lock;
 
   /**
-   * @param folder where outputs go; created when missing
-   * @param inputs the files the command reads: none of them is ever overwritten
+   * @param folder where outputs go; created at the first write
+   * @param inputs the files the command reads, included catalogues too: none of them is ever overwritten
    */
   OutputFolder(Path folder, Collection<Path> inputs) {
     this.folder = folder;
     this.inputs = inputs.stream().map(OutputFolder::canonical).toList();
     checkUsable(folder);
-    Path manifest = folder.resolve(MANIFEST);
-    if (Files.isRegularFile(manifest)) {
-      try {
-        Files.readAllLines(manifest, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(written::add);
-      } catch (IOException e) {
-        throw new UserException(ExitCode.USAGE_OR_IO, "cannot read " + manifest + ": " + IoProblems.reason(e)
-            + "; give -o another folder", e);
-      }
-    }
   }
 
   /**
@@ -71,6 +96,17 @@ final class OutputFolder {
     return folder;
   }
 
+  /**
+   * Checks every name the command will write, before it writes any: each must be free, or hold
+   * exactly what Slippers last wrote there.
+   */
+  void claim(Collection<String> fileNames) {
+    open();
+    for (String name : new TreeSet<>(fileNames)) {
+      check(name);
+    }
+  }
+
   /** Writes text as UTF-8 and returns the file written. */
   Path write(String fileName, String text) {
     return write(fileName, text.getBytes(StandardCharsets.UTF_8));
@@ -78,22 +114,17 @@ final class OutputFolder {
 
   /** Writes bytes atomically and returns the file written. */
   Path write(String fileName, byte[] bytes) {
-    Path target = folder.resolve(fileName);
-    if (inputs.contains(canonical(target))) {
-      throw new UserException(ExitCode.USAGE_OR_IO,
-          target + " is one of the inputs; choose another output folder with -o");
-    }
-    if (Files.exists(target) && !written.contains(fileName)) {
-      throw new UserException(ExitCode.USAGE_OR_IO, target + " exists and was not written by Slippers;"
-          + " move it away or give -o another folder (Slippers replaces only its own outputs, listed in "
-          + MANIFEST + ")");
-    }
+    open();
+    Path target = check(fileName);
+    String hash = sha256(bytes);
     try {
-      Files.createDirectories(folder);
-      if (written.add(fileName)) {
-        replace(folder.resolve(MANIFEST), (String.join("\n", written) + "\n").getBytes(StandardCharsets.UTF_8));
-      }
+      // Both contents are Slippers' while the file is replaced: a kill at any point leaves a folder
+      // the next command recognises.
+      written.computeIfAbsent(fileName, k -> new TreeSet<>()).add(hash);
+      saveManifest();
       replace(target, bytes);
+      written.put(fileName, new TreeSet<>(Set.of(hash)));
+      saveManifest();
       return target;
     } catch (IOException e) {
       throw new UserException(ExitCode.USAGE_OR_IO, "cannot write " + target + ": " + IoProblems.reason(e)
@@ -101,11 +132,169 @@ final class OutputFolder {
     }
   }
 
+  /** Releases the folder for other commands. */
+  @Override
+  public void close() {
+    try {
+      if (lock != null) {
+        lock.release();
+      }
+      if (lockChannel != null) {
+        lockChannel.close();
+      }
+    } catch (IOException e) {
+      // Closing the channel releases the lock in any case; nothing is lost.
+    } finally {
+      lock = null;
+      lockChannel = null;
+    }
+  }
+
+  /** The target of a name, after checking that writing it keeps the promise. */
+  private Path check(String fileName) {
+    Path target = folder.resolve(fileName);
+    if (!target.getParent().equals(folder) || fileName.startsWith(".")) {
+      throw new IllegalArgumentException("not an output name: " + fileName);
+    }
+    if (inputs.contains(canonical(target))) {
+      throw new UserException(ExitCode.USAGE_OR_IO,
+          target + " is one of the inputs; choose another output folder with -o");
+    }
+    if (Files.isSymbolicLink(target)) {
+      throw new UserException(ExitCode.USAGE_OR_IO, target + " is a symbolic link; Slippers writes no file through"
+          + " a link: remove it or give -o another folder");
+    }
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return target;
+    }
+    if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new UserException(ExitCode.USAGE_OR_IO, target + " is in the way and is not a file Slippers wrote;"
+          + " move it away or give -o another folder");
+    }
+    Set<String> ours = written.get(fileName);
+    if (ours == null) {
+      throw new UserException(ExitCode.USAGE_OR_IO, target + " exists and was not written by Slippers;"
+          + " move it away or give -o another folder (Slippers replaces only its own outputs, listed in "
+          + MANIFEST + ")");
+    }
+    try {
+      if (!ours.contains(sha256(Files.readAllBytes(target)))) {
+        throw new UserException(ExitCode.USAGE_OR_IO, target + " has changed since Slippers wrote it, so it is"
+            + " someone's own file now; move it away or give -o another folder");
+      }
+    } catch (IOException e) {
+      throw new UserException(ExitCode.USAGE_OR_IO, "cannot read " + target + ": " + IoProblems.reason(e)
+          + "; give -o another folder", e);
+    }
+    return target;
+  }
+
+  /** Creates the folder, takes its lock, then reads the list under the lock; once per command. */
+  private void open() {
+    if (lock != null) {
+      return;
+    }
+    try {
+      Files.createDirectories(folder);
+      Path lockFile = folder.resolve(LOCK);
+      if (Files.isSymbolicLink(lockFile)) {
+        throw new UserException(ExitCode.USAGE_OR_IO, lockFile + " is a symbolic link; remove it (Slippers"
+            + " follows no link in an output folder)");
+      }
+      lockChannel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+          LinkOption.NOFOLLOW_LINKS));
+      lock = waitForLock(lockChannel);
+      if (lock == null) {
+        close();
+        throw new UserException(ExitCode.USAGE_OR_IO, "another Slippers command has been writing into " + folder
+            + " for " + LOCK_WAIT_MILLIS / 1000 + " s; wait for it to finish, or give -o another folder");
+      }
+      readManifest();
+      removeLeftovers();
+    } catch (IOException e) {
+      close();
+      throw new UserException(ExitCode.USAGE_OR_IO, "cannot use " + folder + " for outputs: " + IoProblems.reason(e)
+          + "; give -o a folder you can write to", e);
+    }
+  }
+
+  /**
+   * The lock, waiting while another command holds it; null when it is still held after the wait.
+   * Polling, because {@link FileChannel#lock} cannot be given a time limit.
+   */
+  private static FileLock waitForLock(FileChannel channel) throws IOException {
+    long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000;
+    while (true) {
+      try {
+        FileLock lock = channel.tryLock();
+        if (lock != null) {
+          return lock;
+        }
+      } catch (OverlappingFileLockException e) {
+        // Another command of this same Java process (tests, a server) holds it: wait as for a process.
+      }
+      if (System.nanoTime() > deadline) {
+        return null;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+  }
+
+  private void readManifest() throws IOException {
+    written.clear();
+    Path manifest = folder.resolve(MANIFEST);
+    if (Files.isSymbolicLink(manifest)) {
+      throw new UserException(ExitCode.USAGE_OR_IO, manifest + " is a symbolic link; Slippers trusts only its own"
+          + " list: remove the link, or give -o another folder");
+    }
+    if (!Files.exists(manifest, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+      throw new UserException(ExitCode.USAGE_OR_IO, manifest + " is not a file; remove it or give -o another folder");
+    }
+    for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+      int space = line.indexOf(' ');
+      // A line without a hash (the list of older versions) proves nothing about the file: ignored.
+      if (space == 64 && line.length() > 65) {
+        written.computeIfAbsent(line.substring(65), k -> new TreeSet<>()).add(line.substring(0, 64));
+      }
+    }
+  }
+
+  private void saveManifest() throws IOException {
+    StringBuilder text = new StringBuilder();
+    written.forEach((name, hashes) -> hashes.forEach(hash -> text.append(hash).append(' ').append(name).append('\n')));
+    replace(folder.resolve(MANIFEST), text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Temporary files of a command that was killed; under the lock, no other command is writing them. */
+  private void removeLeftovers() throws IOException {
+    try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*.part")) {
+      for (Path part : parts) {
+        String name = part.getFileName().toString();
+        boolean ours = name.startsWith("." + MANIFEST) || written.keySet().stream().anyMatch(n -> name.startsWith("." + n));
+        if (ours && Files.isRegularFile(part, LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(part);
+        }
+      }
+    }
+  }
+
   /** Writes to a temporary sibling and moves it into place, so a reader never sees half a file. */
   private void replace(Path target, byte[] bytes) throws IOException {
     Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
     try {
-      Files.write(temporary, bytes);
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        channel.write(java.nio.ByteBuffer.wrap(bytes));
+        // On disk before the rename: a crash of the machine leaves the old file or the new one.
+        channel.force(true);
+      }
       readableByAll(temporary);
       move(temporary, target);
     } finally {
@@ -131,6 +320,14 @@ final class OutputFolder {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 

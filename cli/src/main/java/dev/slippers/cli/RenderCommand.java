@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -51,7 +52,26 @@ final class RenderCommand implements Callable<Integer> {
     List<Journey> journeys = JourneyFiles.validJourneys(results, err);
     JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);
-    OutputFolder folder = new OutputFolder(output, results.stream().map(LoadResult::file).toList());
+    JourneyFiles.requireDistinctOutputs(results, id -> wanted.stream().map(f -> fileName(id, f)).toList(), Map.of());
+    try (OutputFolder folder = new OutputFolder(output, JourneyFiles.inputFiles(results))) {
+      folder.claim(journeys.stream().flatMap(j -> wanted.stream().map(f -> fileName(j.id(), f))).toList());
+      return render(folder, results, journeys, wanted, size);
+    }
+  }
+
+  private static String fileName(String id, String format) {
+    return switch (format) {
+      case "svg" -> id + ".svg";
+      case "graph" -> id + "-graph.svg";
+      case "png" -> id + ".png";
+      case "graph-png" -> id + "-graph.png";
+      case "html" -> id + ".html";
+      default -> throw new IllegalStateException("unchecked format " + format);
+    };
+  }
+
+  private int render(OutputFolder folder, List<LoadResult> results, List<Journey> journeys, Set<String> wanted,
+      PngRenderer.Size size) {
     PrintWriter out = spec.commandLine().getOut();
     for (Journey journey : journeys) {
       JourneyRenderer renderer = new JourneyRenderer(journey, Analyses.analyze(journey));

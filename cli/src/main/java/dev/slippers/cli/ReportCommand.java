@@ -70,18 +70,31 @@ final class ReportCommand implements Callable<Integer> {
         out.println(ReportRenderer.markdown(Portfolio.of(reports)));
       }
     } else {
-      OutputFolder folder = new OutputFolder(output, JourneyFiles.inputFiles(results));
-      for (FrictionReport report : reports) {
-        write(folder, report.journeyId() + "-report", ReportRenderer.html(report), ReportRenderer.markdown(report),
-            ReportRenderer.json(report), out);
-      }
-      if (portfolio) {
-        Portfolio all = Portfolio.of(reports);
-        write(folder, "portfolio", ReportRenderer.html(all), ReportRenderer.markdown(all), ReportRenderer.json(all), out);
+      try (OutputFolder folder = new OutputFolder(output, JourneyFiles.inputFiles(results))) {
+        List<String> names = new java.util.ArrayList<>();
+        reports.forEach(r -> names.addAll(fileNames(r.journeyId() + "-report")));
+        if (portfolio) {
+          names.addAll(fileNames("portfolio"));
+        }
+        folder.claim(names);
+        for (FrictionReport report : reports) {
+          write(folder, report.journeyId() + "-report", ReportRenderer.html(report), ReportRenderer.markdown(report),
+              ReportRenderer.json(report), out);
+        }
+        if (portfolio) {
+          Portfolio all = Portfolio.of(reports);
+          write(folder, "portfolio", ReportRenderer.html(all), ReportRenderer.markdown(all), ReportRenderer.json(all), out);
+        }
       }
     }
     out.flush();
     return JourneyFiles.anyErrors(results) ? ExitCode.PROBLEMS : ExitCode.OK;
+  }
+
+  private List<String> fileNames(String name) {
+    List<String> names = new java.util.ArrayList<>();
+    formats.forEach(f -> names.add(name + "." + f.name()));
+    return names;
   }
 
   private void write(OutputFolder folder, String name, String html, String markdown, String json, PrintWriter out) {

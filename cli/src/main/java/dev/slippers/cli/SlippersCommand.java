@@ -100,6 +100,13 @@ public final class SlippersCommand implements Runnable {
    * saying how to give Java more, instead of the JVM's "Exception in thread main".
    */
   private static int execute(CommandLine.ParseResult parseResult) {
+    CommandLine top = parseResult.commandSpec().commandLine();
+    PrintWriter out = top.getOut();
+    PrintWriter err = top.getErr();
+    // Everything a command prints passes one escaping step: a journey's control and escape
+    // characters reach the terminal as visible text, never as commands to it.
+    top.setOut(terminalSafe(out));
+    top.setErr(terminalSafe(err));
     try {
       return new CommandLine.RunLast().execute(parseResult);
     } catch (OutOfMemoryError | StackOverflowError e) {
@@ -109,7 +116,16 @@ public final class SlippersCommand implements Runnable {
       throw new CommandLine.ExecutionException(chain.get(chain.size() - 1), what, new UserException(
           ExitCode.USAGE_OR_IO, what + ": the input is too large for this Java; give it more, e.g. "
           + "SLIPPERS_JAVA_OPTS=" + option + " ./slippers ...", e));
+    } finally {
+      top.getOut().flush();
+      top.getErr().flush();
+      top.setOut(out);
+      top.setErr(err);
     }
+  }
+
+  private static PrintWriter terminalSafe(PrintWriter writer) {
+    return new PrintWriter(new dev.slippers.text.TerminalWriter(writer), true);
   }
 
   /** The same help options, exit codes and exit code list on the command and every subcommand. */
@@ -141,7 +157,7 @@ public final class SlippersCommand implements Runnable {
       message = message.substring(0, message.length() - 1);
     }
     String name = commandLine.getCommandSpec().qualifiedName();
-    PrintWriter err = commandLine.getErr();
+    PrintWriter err = terminalSafe(commandLine.getErr());
     err.println("slippers: " + message + "; see '" + name + " --help'");
     err.flush();
     return ExitCode.USAGE_OR_IO;
@@ -170,7 +186,7 @@ public final class SlippersCommand implements Runnable {
 
   private static int handleExecutionException(
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    PrintWriter err = commandLine.getErr();
+    PrintWriter err = terminalSafe(commandLine.getErr());
     boolean wantsTrace = false;
     for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
       wantsTrace |= level.hasMatchedOption("--stacktrace");

@@ -65,7 +65,10 @@ final class WalkCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(ExitCode.USAGE_OR_IO, journeyFile + ": " + e.getMessage(), e);
     }
-    Path written = new OutputFolder(output, List.of(journeyFile)).write(journey.id() + "-walk.html", WalkRenderer.html(walk));
+    Path written;
+    try (OutputFolder folder = new OutputFolder(output, JourneyFiles.inputFiles(results))) {
+      written = folder.write(journey.id() + "-walk.html", WalkRenderer.html(walk));
+    }
     spec.commandLine().getOut().println("wrote " + written);
     spec.commandLine().getOut().flush();
     return ExitCode.OK;

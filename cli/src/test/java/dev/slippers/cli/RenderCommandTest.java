@@ -122,10 +122,10 @@ class RenderCommandTest {
     assertEquals(other, Files.readString(file));
   }
 
-  /** The outputs in a folder, without the list of them that the folder keeps ({@link OutputFolder#MANIFEST}). */
+  /** The outputs in a folder, without the list of them and the lock that the folder keeps ({@link OutputFolder#MANIFEST}). */
   private static List<String> list(Path folder) throws Exception {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(OutputFolder.MANIFEST)).sorted().toList();
+      return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(OutputFolder.MANIFEST) && !n.equals(OutputFolder.LOCK)).sorted().toList();
     }
   }
 }
