@@ -68,7 +68,7 @@ final class BuildCommand implements Callable<Integer> {
       reports.add(report);
       String name = journey.id() + "-report";
       written.add(link("report", folder.write(name + ".html", ReportRenderer.html(report))));
-      written.add(link("report (Markdown)", folder.write(name + ".md", ReportRenderer.markdown(report))));
+      written.add(link("report (Markdown)", folder.write(name + ".md", Analyses.markdown(journey, analysis, report))));
       written.add(link("report (JSON)", folder.write(name + ".json", ReportRenderer.json(report))));
       writeWalk(folder, journey, analysis, written, err);
       links.put(journey.id(), written);

@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
       WalkCommand.class,
       DiffCommand.class,
       BuildCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class,
     })

@@ -63,7 +63,9 @@ class SlippersCommandTest {
     assertUsage(CliRun.of("analyze", "a.yaml", "b.yaml"), "slippers: unexpected argument 'b.yaml'; see 'slippers analyze --help'");
     assertUsage(CliRun.of("valdate", "x.yaml"), "slippers: unknown command 'valdate' (did you mean validate?); see 'slippers --help'");
     assertUsage(CliRun.of("help", "frobnicate"), "slippers: Unknown subcommand 'frobnicate'; see 'slippers --help'");
-    assertUsage(CliRun.of("frobnicate"), "slippers: unknown command 'frobnicate'; the commands are validate, analyze, "
-        + "render, report, walk, diff, build, bench, help; see 'slippers --help'");
+    String commands = String.join(", ", SlippersCommand.newCommandLine().getSubcommands().keySet());
+    assertTrue(commands.startsWith("init, validate, analyze, render, report, walk, diff, build"), commands);
+    assertUsage(CliRun.of("frobnicate"), "slippers: unknown command 'frobnicate'; the commands are " + commands
+        + "; see 'slippers --help'");
   }
 }

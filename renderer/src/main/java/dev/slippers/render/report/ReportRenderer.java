@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import dev.slippers.analysis.json.AnalysisJson;
+import dev.slippers.mermaid.MermaidExport;
 import dev.slippers.model.Language;
 import dev.slippers.render.template.Templates;
 import java.io.UncheckedIOException;
@@ -40,6 +41,15 @@ public final class ReportRenderer {
 
   public static String markdown(FrictionReport report) {
     return Templates.shared().render("report/report.ftlmd", Map.of("r", report, "t", PageText.of(report.language())));
+  }
+
+  /**
+   * The Markdown report with the journey as Mermaid at the end (a journey diagram of the most likely
+   * path and a flowchart of the stage graph), in fenced {@code mermaid} blocks that GitHub draws.
+   */
+  public static String markdown(FrictionReport report, MermaidExport.Diagrams mermaid) {
+    return Templates.shared().render("report/report.ftlmd",
+        Map.of("r", report, "t", PageText.of(report.language()), "m", mermaid));
   }
 
   public static String json(FrictionReport report) {
