@@ -68,4 +68,22 @@ class SlippersCommandTest {
     assertUsage(CliRun.of("frobnicate"), "slippers: unknown command 'frobnicate'; the commands are " + commands
         + "; see 'slippers --help'");
   }
+
+  @Test
+  void aRunBuildsOnlyTheCommandItRunsAndHelpStillListsThemAll() {
+    assertEquals(java.util.Set.of("render"),
+        SlippersCommand.newCommandLine(new String[] {"--stacktrace", "render", "x.yaml"}).getSubcommands().keySet());
+    assertEquals(SlippersCommand.newCommandLine().getSubcommands().keySet(),
+        SlippersCommand.newCommandLine(new String[] {"help", "render"}).getSubcommands().keySet());
+    assertEquals(SlippersCommand.newCommandLine().getSubcommands().size(),
+        SlippersCommand.newCommandLine(new String[] {"rendr"}).getSubcommands().size());
+    CliRun help = CliRun.of("--help");
+    for (String name : java.util.List.of("validate", "analyze", "render", "report", "walk", "diff", "build", "bench")) {
+      assertTrue(help.out().contains("  " + name + " "), name + " in " + help.out());
+    }
+    CliRun renderHelp = CliRun.of("render", "--help");
+    assertTrue(renderHelp.out().contains("--stacktrace"), "the inherited option is on the lazy subcommand too");
+    assertTrue(renderHelp.out().contains("Usage: slippers render"), renderHelp.out());
+    assertTrue(CliRun.of("rendr").err().contains("did you mean render?"));
+  }
 }

@@ -7,6 +7,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.linear.SingularMatrixException;
 import java.util.TreeMap;
 
 /**
@@ -30,8 +31,9 @@ import java.util.TreeMap;
  * {@link #REACH_WORK_BUDGET} transitions in one analysis, use {@code min(1, v_j)} instead, an upper
  * bound.
  *
- * <p>A closed component (no leak, no way out: customers would go round for ever; validation rejects
- * it as {@code stage.no-outcome}) is treated as absorbing: each of its stages counts one visit per
+ * <p>A closed component (no leak, no way out with a share above 0: customers would go round for
+ * ever; validation rejects it as {@code stage.no-outcome} or {@code stage.no-exit}), and a component
+ * whose solve finds part of it closed (a singular system, or sweeps that diverge), is treated as absorbing: each of its stages counts one visit per
  * customer coming into the component (they would reach every one of them) and those customers end as
  * {@code lost}.
  */
@@ -73,7 +75,7 @@ final class Flow {
         int s = members[0];
         visits[s] = inflow[s];
         reach[s] = Math.min(1, visits[s]);
-      } else if (closed(g, c)) {
+      } else if (closed(g, c) || !solveComponent(g, c, inflow)) {
         // Customers who come in visit every stage of a closed component (for ever): count one visit each.
         double arriving = 0;
         for (int s : members) {
@@ -89,7 +91,6 @@ final class Flow {
         }
         continue;
       } else {
-        solveComponent(g, c, inflow);
         returnProbabilities(g, c);
       }
       for (int s : members) {
@@ -127,7 +128,7 @@ final class Flow {
   static double seconds(Stage stage) {
     double total = 0;
     for (Touchpoint t : stage.touchpoints()) {
-      total += t.duration().map(d -> d.toMillis() / 1000.0).orElse(0.0);
+      total += t.duration().map(d -> dev.slippers.io.Quantities.seconds(d)).orElse(0.0);
     }
     return total;
   }
@@ -137,8 +138,9 @@ final class Flow {
       if (g.leak[s] > 0 || g.outcome[s]) {
         return false;
       }
-      for (int next : g.successors[s]) {
-        if (g.component[next] != c) {
+      for (int k = 0; k < g.successors[s].length; k++) {
+        // A transition out with share 0 is no way out: nobody takes it.
+        if (g.component[g.successors[s][k]] != c && g.probabilities[s][k] > 0) {
           return false;
         }
       }
@@ -153,12 +155,11 @@ final class Flow {
    * that customers rarely leave still converge slowly; a component of up to {@link #DENSE_LIMIT}
    * stages that has not settled after {@link #SLOW_SWEEPS} sweeps is solved directly instead.
    */
-  private void solveComponent(StageGraph g, int c, double[] inflow) {
+  private boolean solveComponent(StageGraph g, int c, double[] inflow) {
     int[] members = g.components[c];
     for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
       if (sweep == SLOW_SWEEPS && members.length <= DENSE_LIMIT) {
-        solveDirectly(g, c, inflow);
-        return;
+        return solveDirectly(g, c, inflow);
       }
       double moved = 0;
       for (int s : members) {
@@ -181,11 +182,19 @@ final class Flow {
       if (moved <= TOLERANCE * Math.max(1, maxOf(members))) {
         break;
       }
+      if (!Double.isFinite(moved)) {
+        return false;
+      }
     }
+    return true;
   }
 
-  /** (I - Q_c^T) v = inflow over the component's stages, by LU decomposition (commons-math). */
-  private void solveDirectly(StageGraph g, int c, double[] inflow) {
+  /**
+   * (I - Q_c^T) v = inflow over the component's stages, by LU decomposition (commons-math).
+   *
+   * @return false when the matrix is singular: part of the component is a loop nobody leaves
+   */
+  private boolean solveDirectly(StageGraph g, int c, double[] inflow) {
     int[] members = g.components[c];
     Map<Integer, Integer> position = new java.util.HashMap<>();
     for (int i = 0; i < members.length; i++) {
@@ -206,11 +215,16 @@ final class Flow {
         }
       }
     }
-    RealVector v = new LUDecomposition(new Array2DRowRealMatrix(a, false)).getSolver()
-        .solve(new ArrayRealVector(b, false));
+    RealVector v;
+    try {
+      v = new LUDecomposition(new Array2DRowRealMatrix(a, false)).getSolver().solve(new ArrayRealVector(b, false));
+    } catch (SingularMatrixException e) {
+      return false;
+    }
     for (int i = 0; i < members.length; i++) {
       visits[members[i]] = v.getEntry(i);
     }
+    return true;
   }
 
   private double maxOf(int[] members) {

@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
  */
 final class Fields {
 
+  /**
+   * The largest number a journey may hold (a metric, a weight, customers): products and differences
+   * of two such numbers stay finite and exact enough for two decimals.
+   */
+  static final double MAX_NUMBER = 1e15;
+
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
   private final YamlNode.Mapping mapping;
@@ -198,6 +204,11 @@ final class Fields {
         && (scalar.type() == YamlNode.ScalarType.INTEGER || scalar.type() == YamlNode.ScalarType.DECIMAL)) {
       try {
         double value = Double.parseDouble(scalar.text().replace("_", ""));
+        if (Double.isFinite(value) && Math.abs(value) > MAX_NUMBER) {
+          error("value.range", scalar.where(), "'" + key + "' " + scalar.text() + " is too large",
+              "numbers in a journey go up to a million billion (1e15); give it in a larger unit");
+          return OptionalDouble.empty();
+        }
         if (Double.isFinite(value)) {
           return OptionalDouble.of(value);
         }
@@ -252,6 +263,11 @@ final class Fields {
     }
     if (node.get() instanceof YamlNode.Scalar scalar && scalar.type() != YamlNode.ScalarType.BOOLEAN) {
       Optional<java.time.Duration> duration = Quantities.duration(scalar.text());
+      if (duration.isPresent() && duration.get().compareTo(Quantities.MAX_DURATION) > 0) {
+        error("value.range", scalar.where(), "'" + scalar.text() + "' is longer than 100 years",
+            "a journey's durations are seconds to months; write the time it really takes");
+        return Optional.empty();
+      }
       if (duration.isPresent()) {
         return duration;
       }

@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,9 @@ public final class JourneyLoader {
 
   private final Path root;
   private final Map<Path, LoadResult> catalogues = new HashMap<>();
+  /** Files being loaded right now, by real path: an include of one of them is a cycle. */
+  private final java.util.Set<Path> loading = new java.util.HashSet<>();
+  private Path realRoot;
 
   /**
    * @param root the journeys' root: includes must stay inside it
@@ -57,7 +61,23 @@ public final class JourneyLoader {
     if (text.isEmpty()) {
       return new LoadResult(file, Optional.empty(), Optional.empty(), problems, new SourceMap(name));
     }
-    return parse(file, text.get());
+    Path real = realPath(file);
+    boolean top = loading.add(real);
+    try {
+      return parse(file, text.get());
+    } finally {
+      if (top) {
+        loading.remove(real);
+      }
+    }
+  }
+
+  private static Path realPath(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize();
+    }
   }
 
   /** Loads and validates YAML text as if it were the file {@code fileName} (includes resolve beside it). */
@@ -101,7 +121,14 @@ public final class JourneyLoader {
   private Optional<Catalogue> include(Path from, String include, SourceRef where, SourceMap sources,
       List<Diagnostic> problems) {
     Path parent = from.getParent() == null ? Path.of("") : from.getParent();
-    Path target = parent.resolve(include).normalize();
+    Path target;
+    try {
+      target = parent.resolve(include).normalize();
+    } catch (InvalidPathException e) {
+      problems.add(Diagnostic.error("include.invalid", where, "'" + include + "' is not a path a file can have",
+          "write the catalogue's path relative to this file, without control characters"));
+      return Optional.empty();
+    }
     Path absolute = target.toAbsolutePath().normalize();
     if (Path.of(include).isAbsolute() || !absolute.startsWith(root)) {
       problems.add(Diagnostic.error("include.invalid", where, "'" + include + "' is outside the journeys' root",
@@ -109,11 +136,41 @@ public final class JourneyLoader {
       return Optional.empty();
     }
     if (!Files.isRegularFile(absolute)) {
-      problems.add(Diagnostic.error("include.invalid", where, "cannot include '" + include + "': no such file",
+      problems.add(Diagnostic.error("include.invalid", where, "cannot include '" + include + "': "
+          + (Files.exists(absolute) ? "not a regular file" : "no such file"),
           "the path is relative to " + (from.getParent() == null ? "this file's folder" : from.getParent().toString())));
       return Optional.empty();
     }
-    LoadResult loaded = catalogues.computeIfAbsent(absolute, a -> load(target));
+    // The path text stays inside the root; so must the file it names once symbolic links are followed.
+    Path real;
+    try {
+      real = absolute.toRealPath();
+    } catch (IOException e) {
+      problems.add(Diagnostic.error("include.invalid", where, "cannot include '" + include + "': its path cannot be followed",
+          "check the symbolic links on the way to it"));
+      return Optional.empty();
+    }
+    if (!real.startsWith(realRoot())) {
+      problems.add(Diagnostic.error("include.invalid", where, "'" + include + "' leads outside the journeys' root through a symbolic link",
+          "copy the catalogue inside " + displayRoot() + ", or give a wider root with --root"));
+      return Optional.empty();
+    }
+    sources.included(absolute);
+    if (loading.contains(real)) {
+      problems.add(Diagnostic.error("include.invalid", where, "'" + include + "' includes itself, directly or through other files",
+          "an include names a catalogue; catalogues include nothing, so the cycle cannot be meant"));
+      return Optional.empty();
+    }
+    LoadResult loaded = catalogues.get(real);
+    if (loaded == null) {
+      loading.add(real);
+      try {
+        loaded = load(target);
+      } finally {
+        loading.remove(real);
+      }
+      catalogues.put(real, loaded);
+    }
     if (loaded.catalogue().isEmpty()) {
       problems.add(Diagnostic.error("include.invalid", where, "'" + include + "' is not a catalogue",
           "an included file holds 'catalogue: <id>' with personas and channels"));
@@ -124,9 +181,22 @@ public final class JourneyLoader {
           "validate it: slippers validate " + target));
     }
     Catalogue catalogue = loaded.catalogue().get();
-    catalogue.personas().forEach(p -> sources.adopt(loaded.sources(), p));
-    catalogue.channels().forEach(c -> sources.adopt(loaded.sources(), c));
+    SourceMap theirs = loaded.sources();
+    catalogue.personas().forEach(p -> sources.adopt(theirs, p));
+    catalogue.channels().forEach(c -> sources.adopt(theirs, c));
     return Optional.of(catalogue);
+  }
+
+  /** The root with symbolic links followed, once; the root as given when it cannot be followed. */
+  private Path realRoot() {
+    if (realRoot == null) {
+      try {
+        realRoot = root.toRealPath();
+      } catch (IOException e) {
+        realRoot = root;
+      }
+    }
+    return realRoot;
   }
 
   private String displayRoot() {
@@ -146,12 +216,28 @@ public final class JourneyLoader {
       return Optional.empty();
     }
     try {
+      // The type first: opening a FIFO blocks until someone writes to it, and a device such as
+      // /dev/zero reports size 0 and never ends.
+      if (!Files.isRegularFile(file)) {
+        problems.add(Diagnostic.error("file.unreadable", where, "this is not a regular file (a pipe, a device or a socket)",
+            "give a journey file saved on disk"));
+        return Optional.empty();
+      }
       if (Files.size(file) > MAX_FILE_BYTES) {
         problems.add(Diagnostic.error("yaml.limits", where, "the file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB",
             "a journey is a small text file; split it into several journeys"));
         return Optional.empty();
       }
-      byte[] bytes = Files.readAllBytes(file);
+      byte[] bytes;
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        // Bounded even if the file grows while it is read.
+        bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+      }
+      if (bytes.length > MAX_FILE_BYTES) {
+        problems.add(Diagnostic.error("yaml.limits", where, "the file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB",
+            "a journey is a small text file; split it into several journeys"));
+        return Optional.empty();
+      }
       for (byte b : bytes) {
         if (b == 0) {
           problems.add(Diagnostic.error("file.binary", where, "this is a binary file, not YAML text",

@@ -145,7 +145,7 @@ final class JourneyReader {
     f.node("metrics").ifPresent(node -> {
       if (node instanceof YamlNode.Mapping mapping) {
         for (YamlNode.Entry entry : mapping.entries()) {
-          metric(entry, f.child("metrics") + "/" + entry.key()).ifPresent(m -> metrics.put(m.key(), m));
+          metric(entry, f.child("metrics") + "/" + SourceMap.segment(entry.key())).ifPresent(m -> metrics.put(m.key(), m));
         }
       } else {
         f.error("value.type", node.where(), "'metrics' must be a mapping such as 'csat: {value: 4.2, target: 4.5}', not "
@@ -262,7 +262,7 @@ final class JourneyReader {
     }
     OptionalDouble value = switch (unit) {
       case PERCENT -> f.share(field);
-      case DURATION -> f.duration(field).map(d -> OptionalDouble.of(d.toMillis() / 1000.0)).orElse(OptionalDouble.empty());
+      case DURATION -> f.duration(field).map(d -> OptionalDouble.of(Quantities.seconds(d))).orElse(OptionalDouble.empty());
       default -> f.number(field);
     };
     if (value.isPresent() && (value.getAsDouble() < kind.min() || value.getAsDouble() > kind.max())) {

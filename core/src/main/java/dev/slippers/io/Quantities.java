@@ -17,7 +17,18 @@ public final class Quantities {
 
   private static final Pattern SHORT_DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(w|d|h|min|m|s)");
 
+  /**
+   * The longest duration a journey may state: a hundred years. Longer ones are refused by
+   * validation ({@code value.range}), so sums of durations over any journey stay far from overflow.
+   */
+  public static final Duration MAX_DURATION = Duration.ofDays(36_525);
+
   private Quantities() {}
+
+  /** A duration in seconds, as a double; never overflows (unlike {@link Duration#toMillis}). */
+  public static double seconds(Duration duration) {
+    return duration.getSeconds() + duration.getNano() / 1e9;
+  }
 
   /** A duration such as {@code 30s}, {@code 5m}, {@code 2h}, {@code 3d}, {@code 1w}, {@code 1h30m} or {@code PT5M}. */
   public static Optional<Duration> duration(String text) {
@@ -73,15 +84,16 @@ public final class Quantities {
 
   /**
    * A share from {@code 40%} (0 to 100) or a plain number from 0 to 1; empty when the text is
-   * neither. Range checks are the caller's, so it can name the rule.
+   * neither (NaN and infinities included). Range checks are the caller's, so it can name the rule.
    */
   public static OptionalDouble share(String text) {
     String value = text.strip();
     try {
-      if (value.endsWith("%")) {
-        return OptionalDouble.of(Double.parseDouble(value.substring(0, value.length() - 1).strip()) / 100.0);
-      }
-      return OptionalDouble.of(Double.parseDouble(value));
+      double share = value.endsWith("%")
+          ? Double.parseDouble(value.substring(0, value.length() - 1).strip()) / 100.0
+          : Double.parseDouble(value);
+      // NaN passes every range check (all comparisons are false); Infinity is no share either.
+      return Double.isFinite(share) ? OptionalDouble.of(share) : OptionalDouble.empty();
     } catch (NumberFormatException e) {
       return OptionalDouble.empty();
     }

@@ -18,6 +18,7 @@ public final class SourceMap {
   private YamlNode root;
   private final Map<String, SourceMap> foreign = new HashMap<>();
   private final Map<Object, String> pointers = new IdentityHashMap<>();
+  private final java.util.List<java.nio.file.Path> includes = new java.util.ArrayList<>();
 
   public SourceMap(String file) {
     this.file = file;
@@ -36,6 +37,16 @@ public final class SourceMap {
     pointers.put(element, pointer);
   }
 
+  /** Notes a file the journey included (read, whatever it held). */
+  void included(java.nio.file.Path file) {
+    includes.add(file);
+  }
+
+  /** The files the journey included, as found: inputs a command must not overwrite. */
+  public java.util.List<java.nio.file.Path> includes() {
+    return java.util.List.copyOf(includes);
+  }
+
   /** Takes over the positions of elements read from another file, such as an included catalogue. */
   void adopt(SourceMap other, Object element) {
     String pointer = other.pointers.get(element);
@@ -43,6 +54,26 @@ public final class SourceMap {
       pointers.put(element, other.file + "#" + pointer);
       foreign.putIfAbsent(other.file, other);
     }
+  }
+
+  /**
+   * A mapping key as one pointer segment: {@code ~} as {@code ~0} and {@code /} as {@code ~1}, as
+   * JSON Pointer (RFC 6901) writes them, and {@code #}, which separates an included file from its
+   * pointer here, as {@code ~2}. Keys the user chose (persona ids in an emotion, metric names) go
+   * through this; the format's own keys need not.
+   */
+  public static String segment(String key) {
+    if (key.indexOf('~') < 0 && key.indexOf('/') < 0 && key.indexOf('#') < 0) {
+      return key;
+    }
+    return key.replace("~", "~0").replace("/", "~1").replace("#", "~2");
+  }
+
+  private static String unescape(String segment) {
+    if (segment.indexOf('~') < 0) {
+      return segment;
+    }
+    return segment.replace("~2", "#").replace("~1", "/").replace("~0", "~");
   }
 
   /** The pointer of a model element, or the document root when the element is unknown. */
@@ -79,7 +110,8 @@ public final class SourceMap {
   }
 
   private SourceRef locate(String pointer, boolean wantKey) {
-    int hash = pointer.indexOf('#');
+    // The last '#': a file name may hold one, an escaped pointer never does.
+    int hash = pointer.lastIndexOf('#');
     if (hash >= 0) {
       String other = pointer.substring(0, hash);
       SourceMap included = foreign.get(other);
@@ -97,7 +129,7 @@ public final class SourceMap {
       YamlNode next = null;
       keyWhere = null;
       if (node instanceof YamlNode.Mapping mapping) {
-        var entry = mapping.entry(segment);
+        var entry = mapping.entry(unescape(segment));
         if (entry.isPresent()) {
           next = entry.get().value();
           keyWhere = entry.get().keyWhere();

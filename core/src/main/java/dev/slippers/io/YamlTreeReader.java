@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.slippers.diagnostic.Diagnostic;
 import dev.slippers.diagnostic.SourceRef;
+import dev.slippers.text.SafeText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,12 +101,12 @@ public final class YamlTreeReader {
     YamlNode built = switch (token) {
       case START_OBJECT -> mapping(parser, depth, where);
       case START_ARRAY -> sequence(parser, depth, where);
-      case VALUE_STRING -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.STRING, where);
+      case VALUE_STRING -> new YamlNode.Scalar(checked(parser.getText(), where), YamlNode.ScalarType.STRING, where);
       case VALUE_NUMBER_INT -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.INTEGER, where);
       case VALUE_NUMBER_FLOAT -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.DECIMAL, where);
       case VALUE_TRUE, VALUE_FALSE -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.BOOLEAN, where);
       case VALUE_NULL -> new YamlNode.Scalar("", YamlNode.ScalarType.NULL, where);
-      default -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.STRING, where);
+      default -> new YamlNode.Scalar(checked(parser.getText(), where), YamlNode.ScalarType.STRING, where);
     };
     if (anchor != null) {
       anchors.put(anchor, new Anchored(built, (int) Math.min(Integer.MAX_VALUE, nodes - before + 1)));
@@ -128,8 +129,8 @@ public final class YamlTreeReader {
     List<YamlNode.Entry> entries = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String key = parser.currentName();
       SourceRef keyWhere = at(parser.currentTokenLocation());
+      String key = checked(parser.currentName(), keyWhere);
       parser.nextToken();
       YamlNode value = node(parser, depth + 1);
       SourceRef earlier = seen.putIfAbsent(key, keyWhere);
@@ -150,6 +151,25 @@ public final class YamlTreeReader {
       items.add(node(parser, depth + 1));
     }
     return new YamlNode.Sequence(items, where);
+  }
+
+  /**
+   * Text as written, with a {@code text.invalid-character} problem when it holds a character that no
+   * output can carry (XML 1.0 refuses C0 controls other than tab and line breaks, U+FFFE, U+FFFF and
+   * lone surrogates; YAML lets them in through escapes such as {@code "\x01"}). The text is kept, so
+   * reading goes on and the other problems are found; the journey is invalid and never drawn.
+   */
+  private String checked(String text, SourceRef where) {
+    java.util.OptionalInt bad = SafeText.firstNonXml(text);
+    if (bad.isPresent()) {
+      int index = bad.getAsInt();
+      int codePoint = text.codePointAt(index);
+      problems.add(Diagnostic.error("text.invalid-character", where,
+          "character " + (text.codePointCount(0, index) + 1) + " of this text is " + SafeText.codePointName(codePoint)
+              + ", which maps, pages and reports cannot hold",
+          "remove it; tabs, line breaks and every printable character, emoji included, are fine"));
+    }
+    return text;
   }
 
   private void count(SourceRef where, int size) {

@@ -19,7 +19,7 @@ final class MetricTargets implements Rule {
       for (Metric metric : stage.metrics().values()) {
         if (metric.target().isEmpty()) {
           report.accept(Diagnostic.warning("metric.no-target",
-              sources.keyAt(sources.pointer(stage) + "/metrics/" + metric.key()),
+              sources.keyAt(sources.pointer(stage) + "/metrics/" + SourceMap.segment(metric.key())),
               "metric '" + metric.key() + "' of stage '" + stage.id() + "' has no target",
               "add 'target: ...' so reports can say whether it is met"));
         }

@@ -6,6 +6,7 @@ import dev.slippers.model.Journey;
 import dev.slippers.model.Stage;
 import dev.slippers.model.Transition;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,7 +19,9 @@ import org.jgrapht.traverse.BreadthFirstIterator;
 /**
  * {@code stage.unreachable}: every stage can be reached from the entry. {@code stage.no-outcome}:
  * from every stage some outcome can be reached; otherwise customers there are stuck for ever or lost.
- * Both are breadth-first searches over the stage graph, O(stages + transitions).
+ * {@code stage.no-exit}: customers can leave every stage, following transitions whose share is above
+ * 0%; a loop whose ways out all have share 0% would keep them for ever. All three are breadth-first
+ * searches over the stage graph, O(stages + transitions).
  */
 final class Reachability implements Rule {
 
@@ -44,6 +47,7 @@ final class Reachability implements Rule {
           "mark the final stages with 'outcome: success' or 'outcome: failure'"));
     }
     Set<String> leadToOutcome = reach(new EdgeReversedGraph<>(graph), outcomes);
+    Set<String> canLeave = canLeave(journey, stages);
     for (Stage stage : journey.stages()) {
       if (stages.get(stage.id()) != stage) {
         continue;
@@ -56,8 +60,38 @@ final class Reachability implements Rule {
         report.accept(Diagnostic.error("stage.no-outcome", sources.of(stage, "id"),
             "no outcome can be reached from stage '" + stage.id() + "'",
             "add a transition towards an outcome stage, or give this stage an outcome"));
+      } else if (!outcomes.isEmpty() && !canLeave.contains(stage.id())) {
+        report.accept(Diagnostic.error("stage.no-exit", sources.of(stage, "id"),
+            "customers who reach stage '" + stage.id() + "' never leave: every way out of its loop has share 0%",
+            "give a transition out of the loop a share above 0%, or lower the shares that lead back"));
       }
     }
+  }
+
+  /**
+   * The stages from which customers can end somewhere, following only transitions with a share
+   * above 0 (as the analysis computes shares): to an outcome, or to a stage that loses some of them.
+   */
+  private static Set<String> canLeave(Journey journey, Map<String, Stage> stages) {
+    Graph<String, DefaultEdge> taken = new DirectedPseudograph<>(DefaultEdge.class);
+    stages.keySet().forEach(taken::addVertex);
+    Set<String> ends = new HashSet<>();
+    Map<String, List<Transition>> leaving = journey.outgoingByStage();
+    for (Stage stage : stages.values()) {
+      List<Transition> out = leaving.getOrDefault(stage.id(), List.of());
+      double[] shares = Transition.effectiveShares(out);
+      double passed = 0;
+      for (int i = 0; i < shares.length; i++) {
+        if (shares[i] > 0 && stages.containsKey(out.get(i).to())) {
+          taken.addEdge(stage.id(), out.get(i).to());
+          passed += shares[i];
+        }
+      }
+      if (stage.isOutcome() || passed < 1 - 1e-12) {
+        ends.add(stage.id());
+      }
+    }
+    return reach(new EdgeReversedGraph<>(taken), ends);
   }
 
   private static Set<String> reach(Graph<String, DefaultEdge> graph, Set<String> from) {

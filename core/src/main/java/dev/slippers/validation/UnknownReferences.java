@@ -50,7 +50,7 @@ final class UnknownReferences implements Rule {
         touchpoint.emotion().ifPresent(emotion -> emotion.perPersona().keySet().stream()
             .filter(p -> !personas.contains(p))
             .forEach(p -> report.accept(Diagnostic.error("reference.unknown",
-                sources.keyAt(sources.pointer(touchpoint) + "/emotion/" + p),
+                sources.keyAt(sources.pointer(touchpoint) + "/emotion/" + SourceMap.segment(p)),
                 "unknown persona '" + p + "' in the emotion of touchpoint '" + touchpoint.id() + "'",
                 Suggestions.hint(p, personas, "personas")))));
       }

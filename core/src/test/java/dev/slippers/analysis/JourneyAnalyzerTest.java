@@ -53,7 +53,7 @@ class JourneyAnalyzerTest {
     Contribution effort = ask.contributions().get(2);
     assertEquals(Kind.EFFORT, effort.kind());
     assertEquals(0.5 * Math.log10(3), effort.amount(), EPS);
-    assertEquals("2m spent", effort.detail());
+    assertEquals("2 min spent", effort.detail());
     Contribution arrival = ask.contributions().get(3);
     assertEquals(new Contribution(Kind.CHANNEL_SWITCH, "write", 0.2, "40% of arrivals change channel"), arrival);
     assertEquals(3.2 + 0.5 * Math.log10(3), ask.friction(), EPS);

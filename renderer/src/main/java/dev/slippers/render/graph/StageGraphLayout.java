@@ -161,7 +161,8 @@ public final class StageGraphLayout {
   }
 
   /**
-   * Columns by distance from the entry, stages stacked in each column in file order, straight
+   * Columns by the longest chain of forward transitions from the entry ({@link JourneyView#layer}), so
+   * every forward transition goes right; stages stacked in each column in file order, straight
    * edges. Written here rather than taken from ELK because it is the answer for graphs too large
    * for ELK to lay out in reasonable time; it is linear in the size of the graph.
    */

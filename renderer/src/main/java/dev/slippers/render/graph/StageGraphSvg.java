@@ -147,7 +147,7 @@ public final class StageGraphSvg {
     }
     Element g = svg.group(parent, "transition-" + route.index() + "-" + t.from() + "-" + t.to(), classes.toString());
     g.setAttribute("data-share", Quantities.formatNumber(share));
-    svg.title(g, name(t.from()) + " \u2192 " + name(t.to()) + ": " + Formats.percent(share)
+    svg.title(g, name(t.from()) + " \u2192 " + name(t.to()) + ": " + Formats.percent(share, view.journey().language())
         + (t.label().isBlank() ? "" : " (" + t.label() + ")"));
     String d = pathData(route.points());
     double width = 1.2 + 7 * Math.max(0, Math.min(1, share));
@@ -171,7 +171,7 @@ public final class StageGraphSvg {
   }
 
   private String labelText(Transition t) {
-    return (view.inLoop(t) ? "\u21ba " : "") + Formats.percent(view.share(t))
+    return (view.inLoop(t) ? "\u21ba " : "") + Formats.percent(view.share(t), view.journey().language())
         + (t.label().isBlank() ? "" : " " + TextMeasure.fit(t.label(), 110, 10, false));
   }
 

@@ -65,7 +65,7 @@ public final class JourneyHtml {
         .append(" \u00b7 ").append(labels.get("count.pains")).append(": ").append(view.journey().painPoints().size());
     if (!view.analysis().outcomes().isEmpty()) {
       text.append(" \u00b7 ").append(labels.get("count.success")).append(": ")
-          .append(Formats.percent(view.analysis().successProbability()));
+          .append(Formats.percent(view.analysis().successProbability(), view.journey().language()));
     }
     return text.toString();
   }
@@ -94,7 +94,7 @@ public final class JourneyHtml {
       Map<String, String> item = new LinkedHashMap<>();
       item.put("id", stage.id());
       item.put("name", stage.displayName());
-      item.put("friction", Formats.friction(friction.friction()));
+      item.put("friction", Formats.friction(friction.friction(), view.journey().language()));
       item.put("colour", Palette.heat(view.heat(stage.id())));
       item.put("reason", friction.contributions().stream().findFirst().map(JourneyHtml::reason).orElse(""));
       items.add(item);

@@ -1,6 +1,7 @@
 package dev.slippers.render.svg;
 
 import dev.slippers.render.text.TextMeasure;
+import dev.slippers.text.SafeText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -132,16 +133,110 @@ public final class SvgDocument {
   /** The document as UTF-8 XML text with an XML declaration and a final newline. */
   public String serialise() {
     StringWriter out = new StringWriter();
+    Writable writable = new Writable();
     try {
+      writable.collect(root);
+      writable.replace(root);
       DOMUtilities.writeDocument(document, out);
+      writable.undo(root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String xml = out.toString().replace("\r\n", "\n");
+    String xml = writable.restore(out.toString()).replace("\r\n", "\n");
     if (!xml.startsWith("<?xml")) {
       xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + xml;
     }
     return xml.endsWith("\n") ? xml : xml + "\n";
+  }
+
+  /**
+   * Makes the document writable by Batik's serialiser: characters XML cannot hold (validation
+   * refuses them in journeys; a model built in code may still carry them, in any text or attribute)
+   * become U+FFFD, visibly; characters beyond the BMP (emoji), which Batik's writer refuses although
+   * XML holds them, stand in as private-use characters the document does not use, put back by
+   * {@link #serialise} once it is text. Two walks over the document, O(nodes + characters).
+   */
+  private static final class Writable {
+    private final java.util.Map<Integer, Character> standIns = new java.util.HashMap<>();
+    private final java.util.BitSet used = new java.util.BitSet(0x10000);
+    private char next = '\uE000';
+
+    void collect(Node node) {
+      inspect(node, text -> text.chars().filter(c -> c >= 0xE000 && c <= 0xF8FF).forEach(used::set));
+    }
+
+    void replace(Node node) {
+      visit(node, this::writable);
+    }
+
+    /** Puts the document's own characters back after writing, so it can be changed and written again. */
+    void undo(Node node) {
+      if (!standIns.isEmpty()) {
+        visit(node, this::restore);
+      }
+    }
+
+    String restore(String xml) {
+      for (var entry : standIns.entrySet()) {
+        xml = xml.replace(String.valueOf(entry.getValue()), new String(Character.toChars(entry.getKey())));
+      }
+      return xml;
+    }
+
+    private String writable(String text) {
+      String clean = SafeText.forXml(text);
+      if (clean.codePoints().allMatch(Character::isBmpCodePoint)) {
+        return clean;
+      }
+      StringBuilder out = new StringBuilder(clean.length());
+      clean.codePoints().forEach(c -> {
+        if (Character.isBmpCodePoint(c)) {
+          out.append((char) c);
+        } else {
+          Character standIn = standIns.computeIfAbsent(c, k -> freeStandIn());
+          out.append(standIn == null ? SafeText.REPLACEMENT : standIn);
+        }
+      });
+      return out.toString();
+    }
+
+    /** The next private-use character not in the document; null (U+FFFD is drawn) when all 6,400 are taken. */
+    private Character freeStandIn() {
+      while (next <= '\uF8FF' && used.get(next)) {
+        next++;
+      }
+      return next <= '\uF8FF' ? Character.valueOf(next++) : null;
+    }
+
+    private static void visit(Node node, java.util.function.UnaryOperator<String> change) {
+      if (node.getNodeType() == Node.TEXT_NODE) {
+        String text = node.getNodeValue();
+        String changed = change.apply(text);
+        if (changed != null && !changed.equals(text)) {
+          node.setNodeValue(changed);
+        }
+        return;
+      }
+      if (node.getAttributes() != null) {
+        for (int i = 0; i < node.getAttributes().getLength(); i++) {
+          Node attribute = node.getAttributes().item(i);
+          String changed = change.apply(attribute.getNodeValue());
+          if (changed != null && !changed.equals(attribute.getNodeValue())) {
+            attribute.setNodeValue(changed);
+          }
+        }
+      }
+      for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+        visit(child, change);
+      }
+    }
+
+    private static void inspect(Node node, java.util.function.Consumer<String> look) {
+      visit(node, text -> {
+        look.accept(text);
+        return null;
+      });
+    }
   }
 
   /** A number for an attribute: Locale.ROOT, at most one decimal, no "-0". */
