@@ -204,7 +204,7 @@ final class BuildCommand implements Callable<Integer> {
       CompletableFuture<FrictionReport> report = analysis.thenApplyAsync(a -> Analyses.report(journey, a), pool);
       String name = journey.id() + "-report";
       outputs.add(text("report", name + ".html", report, ReportRenderer::html, pool));
-      outputs.add(text("report (Markdown)", name + ".md", report, ReportRenderer::markdown, pool));
+      outputs.add(text("report (Markdown)", name + ".md", report, r -> Analyses.markdown(journey, analysis.join(), r), pool));
       outputs.add(text("report (JSON)", name + ".json", report, ReportRenderer::json, pool));
       outputs.add(new Planned("slippers walk", journey.id() + "-walk.html",
           analysis.thenApplyAsync(a -> walk(journey, a), pool)));

@@ -63,8 +63,10 @@ class SlippersCommandTest {
     assertUsage(CliRun.of("analyze", "a.yaml", "b.yaml"), "slippers: unexpected argument 'b.yaml'; see 'slippers analyze --help'");
     assertUsage(CliRun.of("valdate", "x.yaml"), "slippers: unknown command 'valdate' (did you mean validate?); see 'slippers --help'");
     assertUsage(CliRun.of("help", "frobnicate"), "slippers: Unknown subcommand 'frobnicate'; see 'slippers --help'");
-    assertUsage(CliRun.of("frobnicate"), "slippers: unknown command 'frobnicate'; the commands are init, validate, analyze, "
-        + "render, report, walk, diff, build, bench, schema, help; see 'slippers --help'");
+    String commands = String.join(", ", SlippersCommand.newCommandLine().getSubcommands().keySet());
+    assertTrue(commands.startsWith("init, validate, analyze, render, report, walk, diff, build"), commands);
+    assertUsage(CliRun.of("frobnicate"), "slippers: unknown command 'frobnicate'; the commands are " + commands
+        + "; see 'slippers --help'");
   }
 
   @Test
@@ -73,7 +75,8 @@ class SlippersCommandTest {
         SlippersCommand.newCommandLine(new String[] {"--stacktrace", "render", "x.yaml"}).getSubcommands().keySet());
     assertEquals(SlippersCommand.newCommandLine().getSubcommands().keySet(),
         SlippersCommand.newCommandLine(new String[] {"help", "render"}).getSubcommands().keySet());
-    assertEquals(11, SlippersCommand.newCommandLine(new String[] {"rendr"}).getSubcommands().size());
+    assertEquals(SlippersCommand.newCommandLine().getSubcommands().size(),
+        SlippersCommand.newCommandLine(new String[] {"rendr"}).getSubcommands().size());
     CliRun help = CliRun.of("--help");
     for (String name : java.util.List.of("validate", "analyze", "render", "report", "walk", "diff", "build", "bench", "schema")) {
       assertTrue(help.out().contains("  " + name + " "), name + " in " + help.out());

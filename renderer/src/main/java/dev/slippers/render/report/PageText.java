@@ -105,6 +105,8 @@ public final class PageText {
     {"rounds", "expected rounds", "ожидаемых кругов"},
     {"noLoops", "No loops: nobody has to come back.", "Петель нет: никому не приходится возвращаться."},
     {"switchesTitle", "Forced channel switches", "Вынужденная смена канала"},
+    {"mermaidTitle", "The journey in Mermaid (the most likely path, then the stage graph)",
+        "Путь в Mermaid (самый вероятный путь, затем граф этапов)"},
     {"from", "From", "Откуда"},
     {"toCap", "To", "Куда"},
     {"customers", "customers", "клиентов"},

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import dev.slippers.analysis.json.AnalysisJson;
+import dev.slippers.mermaid.MermaidExport;
 import dev.slippers.wording.Numerals;
 import dev.slippers.wording.OutcomeNames;
 import dev.slippers.model.Language;
@@ -53,6 +54,16 @@ public final class ReportRenderer {
     report.outcomes().forEach(o -> names.put(o.outcome(), OutcomeNames.of(o.outcome(), report.language())));
     report.dropOffs().forEach(d -> names.put(d.outcome(), OutcomeNames.of(d.outcome(), report.language())));
     return Map.of("r", report, "t", PageText.of(report.language()), "n", Numerals.of(report.language()), "names", names);
+  }
+
+  /**
+   * The Markdown report with the journey as Mermaid at the end (a journey diagram of the most likely
+   * path and a flowchart of the stage graph), in fenced {@code mermaid} blocks that GitHub draws.
+   */
+  public static String markdown(FrictionReport report, MermaidExport.Diagrams mermaid) {
+    Map<String, Object> model = new java.util.HashMap<>(model(report));
+    model.put("m", mermaid);
+    return Templates.shared().render("report/report.ftlmd", model);
   }
 
   public static String json(FrictionReport report) {
