@@ -4,10 +4,12 @@ import dev.slippers.analysis.JourneyAnalysis;
 import dev.slippers.analysis.JourneyPath;
 import dev.slippers.model.Emotion;
 import dev.slippers.model.Journey;
+import dev.slippers.model.Language;
 import dev.slippers.model.Persona;
 import dev.slippers.model.Stage;
 import dev.slippers.model.Touchpoint;
 import dev.slippers.model.Transition;
+import dev.slippers.wording.OutcomeNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,12 +72,17 @@ public final class MermaidExport {
       }
     }
     StringBuilder out = new StringBuilder("journey\n");
-    out.append("  %% Slippers journey ").append(comment(journey.id())).append(": the most likely path, taken by ")
-        .append(percent(path.probability())).append(" of customers, ending in ").append(comment(path.outcome()))
+    Language language = journey.language();
+    boolean ru = language == Language.RU;
+    out.append(ru ? "  %% Путь Slippers " : "  %% Slippers journey ").append(comment(journey.id()))
+        .append(ru ? ": самый вероятный путь, по нему идут " : ": the most likely path, taken by ")
+        .append(percent(path.probability(), language)).append(ru ? " клиентов, итог: " : " of customers, ending in ")
+        .append(comment(OutcomeNames.of(path.outcome(), language)))
         .append(": ").append(String.join(" > ", path.stages())).append('\n');
-    out.append("  %% Scores are the emotions -2..2 plus 3.");
+    out.append(ru ? "  %% Оценки: эмоции от -2 до 2 плюс 3." : "  %% Scores are the emotions -2..2 plus 3.");
     if (!noEmotion.isEmpty()) {
-      out.append(" No emotion given, shown as 3: ").append(comment(String.join(", ", noEmotion))).append('.');
+      out.append(ru ? " Эмоция не указана, показано 3: " : " No emotion given, shown as 3: ")
+          .append(comment(String.join(", ", noEmotion))).append('.');
     }
     out.append('\n');
     out.append("  title ").append(text(journey.title())).append('\n');
@@ -103,16 +110,20 @@ public final class MermaidExport {
       }
     });
     StringBuilder out = new StringBuilder("flowchart LR\n");
-    out.append("  %% Slippers stage graph of ").append(comment(journey.id()))
-        .append(": shares of the customers leaving each stage; the most likely path is drawn thick.\n");
+    Language language = journey.language();
+    out.append(language == Language.RU ? "  %% Граф этапов Slippers: " : "  %% Slippers stage graph of ")
+        .append(comment(journey.id()))
+        .append(language == Language.RU ? ": доли клиентов, уходящих с каждого этапа; самый вероятный путь выделен.\n"
+            : ": shares of the customers leaving each stage; the most likely path is drawn thick.\n");
     Map<String, List<String>> classes = new LinkedHashMap<>();
     for (Stage stage : journey.stages()) {
       String id = node.get(stage.id());
       if (stage.isOutcome()) {
-        out.append("  ").append(id).append("([\"").append(label(stage.displayName() + " (" + stage.outcome().get() + ")"))
+        out.append("  ").append(id).append("([\"").append(label(stage.displayName() + " (" + OutcomeNames.of(stage.outcome().get(), language) + ")"))
             .append("\"])\n");
-        String kind = stage.outcome().get().equals(Stage.SUCCESS) ? "success"
-            : stage.outcome().get().equals(Stage.FAILURE) ? "failure" : "outcome";
+        // Class names are neutral words: they stay in the output whatever the journey's language.
+        String kind = stage.outcome().get().equals(Stage.SUCCESS) ? "good"
+            : stage.outcome().get().equals(Stage.FAILURE) ? "bad" : "ended";
         classes.computeIfAbsent(kind, k -> new ArrayList<>()).add(id);
       } else {
         out.append("  ").append(id).append("[\"").append(label(stage.displayName())).append("\"]\n");
@@ -131,23 +142,23 @@ public final class MermaidExport {
         if (to == null) {
           continue;
         }
-        String share = percent(shares[i]) + (t.label().isBlank() ? "" : " " + t.label());
+        String share = percent(shares[i], language) + (t.label().isBlank() ? "" : " " + t.label());
         String arrow = likely.contains(t.from() + "\n" + t.to()) ? " ==>|\"" : " -->|\"";
         out.append("  ").append(node.get(stage.id())).append(arrow).append(label(share)).append("\"| ").append(to)
             .append('\n');
       }
       if (!stage.isOutcome() && !out1.isEmpty() && total < 1 - 1e-9) {
-        out.append("  ").append(node.get(stage.id())).append(" -.->|\"").append(percent(1 - total)).append("\"| lost\n");
+        out.append("  ").append(node.get(stage.id())).append(" -.->|\"").append(percent(1 - total, language)).append("\"| gone\n");
         anyLost = true;
       }
     }
     if (anyLost) {
-      out.append("  lost([\"").append(JourneyAnalysis.LOST).append("\"])\n");
-      classes.computeIfAbsent("failure", k -> new ArrayList<>()).add("lost");
+      out.append("  gone([\"").append(label(OutcomeNames.of(JourneyAnalysis.LOST, language))).append("\"])\n");
+      classes.computeIfAbsent("bad", k -> new ArrayList<>()).add("gone");
     }
-    out.append("  classDef success fill:#d9f2e3,stroke:#1e7a46\n");
-    out.append("  classDef failure fill:#fbe3e1,stroke:#b3261e\n");
-    out.append("  classDef outcome fill:#eeeeee,stroke:#555555\n");
+    out.append("  classDef good fill:#d9f2e3,stroke:#1e7a46\n");
+    out.append("  classDef bad fill:#fbe3e1,stroke:#b3261e\n");
+    out.append("  classDef ended fill:#eeeeee,stroke:#555555\n");
     classes.forEach((kind, ids) -> out.append("  class ").append(String.join(",", ids)).append(' ').append(kind).append('\n'));
     return out.toString();
   }
@@ -223,6 +234,11 @@ public final class MermaidExport {
   }
 
   /** A share as a percentage: {@code 85%}, {@code 12.5%}, {@code 33.3%}. */
+  /** A share as people read it in the journey's language (a decimal comma in Russian). */
+  static String percent(double share, Language language) {
+    return language == Language.RU ? percent(share).replace('.', ',') : percent(share);
+  }
+
   static String percent(double share) {
     double value = Math.round(share * 1000) / 10.0;
     return (value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value)) + "%";

@@ -248,10 +248,10 @@ class MermaidTest {
           s0["A #quot;quoted#quot; #lt;b#gt;#amp;#lt;/b#gt; #124; #96;tick#96;"]
           s1(["B (success)"])
           s0 ==>|"100%"| s1
-          classDef success fill:#d9f2e3,stroke:#1e7a46
-          classDef failure fill:#fbe3e1,stroke:#b3261e
-          classDef outcome fill:#eeeeee,stroke:#555555
-          class s1 success
+          classDef good fill:#d9f2e3,stroke:#1e7a46
+          classDef bad fill:#fbe3e1,stroke:#b3261e
+          classDef ended fill:#eeeeee,stroke:#555555
+          class s1 good
         """, flowchart);
   }
 
