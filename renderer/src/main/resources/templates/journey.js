@@ -62,4 +62,121 @@
       if (stage) { stage.classList.add("highlight"); }
     });
   });
+
+  // Pan and zoom for the pictures, written here rather than taken from a library because it is a
+  // few lines over the SVG's own viewBox (sharp at every scale, no dependency to inline). The
+  // view starts fitted to the width; a map far wider than the screen starts where its overview
+  // and first stages can be read, and "Fit width" shows it whole. Drag to pan, Ctrl+wheel or the
+  // buttons to zoom, arrows and +/-/0 on the focused picture.
+  function zoomable(box) {
+    var svg = box.querySelector("svg");
+    if (!svg || !svg.viewBox || !svg.viewBox.baseVal) { return; }
+    var full = { width: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height };
+    var view = { x: 0, y: 0, scale: 1 };
+    var fitted = false;
+
+    function size() {
+      return { width: Math.max(100, box.clientWidth), height: Math.max(160, Math.min(full.height * view.scale, window.innerHeight * 0.8)) };
+    }
+    function clamp() {
+      var s = size();
+      view.x = Math.max(0, Math.min(view.x, full.width - s.width / view.scale));
+      view.y = Math.max(0, Math.min(view.y, full.height - s.height / view.scale));
+    }
+    function apply() {
+      var s = size();
+      clamp();
+      box.style.height = s.height + "px";
+      svg.setAttribute("width", s.width);
+      svg.setAttribute("height", s.height);
+      svg.setAttribute("preserveAspectRatio", "xMinYMin meet");
+      svg.setAttribute("viewBox", view.x + " " + view.y + " " + s.width / view.scale + " " + s.height / view.scale);
+      box.setAttribute("data-scale", view.scale.toFixed(3));
+    }
+    function fitWidth() {
+      view.scale = Math.min(1, box.clientWidth / full.width);
+      view.x = 0; view.y = 0;
+      fitted = true;
+      apply();
+    }
+    function start() {
+      var overview = svg.querySelector(".map-overview");
+      var readable = 0;
+      if (overview && overview.getBBox) {
+        var b = overview.getBBox();
+        readable = Math.min(1, box.clientWidth / (b.x + b.width + 24));
+      }
+      view.scale = Math.max(Math.min(1, box.clientWidth / full.width), readable);
+      view.x = 0; view.y = 0;
+      apply();
+    }
+    function zoom(factor, px, py) {
+      var s = size();
+      if (px === undefined) { px = s.width / 2; py = s.height / 2; }
+      var wx = view.x + px / view.scale;
+      var wy = view.y + py / view.scale;
+      var least = Math.min(1, box.clientWidth / full.width);
+      view.scale = Math.max(least, Math.min(4, view.scale * factor));
+      fitted = false;
+      view.x = wx - px / view.scale;
+      view.y = wy - py / view.scale;
+      apply();
+    }
+
+    var bar = box.previousElementSibling;
+    if (bar && bar.classList.contains("zoom-bar")) {
+      bar.addEventListener("click", function (event) {
+        var button = event.target.closest ? event.target.closest("button[data-zoom]") : null;
+        if (!button) { return; }
+        var what = button.getAttribute("data-zoom");
+        if (what === "fit") { fitWidth(); }
+        if (what === "in") { zoom(1.25); }
+        if (what === "out") { zoom(0.8); }
+        if (what === "actual") { var s = size(); zoom(1 / view.scale, s.width / 2, s.height / 2); }
+      });
+    }
+    box.addEventListener("wheel", function (event) {
+      var r = box.getBoundingClientRect();
+      if (event.ctrlKey || event.metaKey) {
+        event.preventDefault();
+        zoom(event.deltaY < 0 ? 1.15 : 1 / 1.15, event.clientX - r.left, event.clientY - r.top);
+      } else if (Math.abs(event.deltaX) > Math.abs(event.deltaY) || event.shiftKey) {
+        event.preventDefault();
+        view.x += (event.shiftKey ? event.deltaY : event.deltaX) / view.scale;
+        apply();
+      }
+    }, { passive: false });
+    var drag = null;
+    box.addEventListener("pointerdown", function (event) {
+      if (event.button !== 0) { return; }
+      drag = { x: event.clientX, y: event.clientY, vx: view.x, vy: view.y };
+      box.classList.add("dragging");
+    });
+    window.addEventListener("pointermove", function (event) {
+      if (!drag) { return; }
+      view.x = drag.vx - (event.clientX - drag.x) / view.scale;
+      view.y = drag.vy - (event.clientY - drag.y) / view.scale;
+      apply();
+    });
+    window.addEventListener("pointerup", function () { drag = null; box.classList.remove("dragging"); });
+    box.addEventListener("keydown", function (event) {
+      var step = 80 / view.scale;
+      var keys = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+      if (keys[event.key]) {
+        view.x += keys[event.key][0]; view.y += keys[event.key][1]; apply(); event.preventDefault();
+      } else if (event.key === "+" || event.key === "=") { zoom(1.25); event.preventDefault(); }
+      else if (event.key === "-") { zoom(0.8); event.preventDefault(); }
+      else if (event.key === "0") { fitWidth(); event.preventDefault(); }
+    });
+    window.addEventListener("resize", function () { if (fitted) { fitWidth(); } else { apply(); } });
+    window.addEventListener("beforeprint", function () {
+      svg.setAttribute("viewBox", "0 0 " + full.width + " " + full.height);
+      svg.setAttribute("width", "100%");
+      svg.removeAttribute("height");
+      box.style.height = "auto";
+    });
+    window.addEventListener("afterprint", apply);
+    start();
+  }
+  document.querySelectorAll(".picture.zoomable").forEach(zoomable);
 })();

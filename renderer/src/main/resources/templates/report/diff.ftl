@@ -1,31 +1,31 @@
 <#-- Plain text for a terminal: nothing is escaped, and nothing needs to be. -->
 ${d.oldId} -> ${d.newId}
-friction ${d.friction}
-success  ${d.success}
-<#if d.regressed>REGRESSION: friction grew or success fell<#else>no regression</#if>
+${t.diffFriction} ${d.friction}
+${t.diffSuccess}  ${d.success}
+<#if d.regressed>${t.diffRegression}<#else>${t.diffNoRegression}</#if>
 
-Changes (${d.changes?size}):
+${t.diffChanges} (${d.changes?size}):
 <#list d.changes as c>
   ${c.symbol} ${c.text}
 <#else>
-  none
+  ${t.diffNone}
 </#list>
 
-Friction per stage (friction x visits):
+${t.diffStages}:
 <#list d.stages as s>
   ${s.symbol} ${s.text}
 <#else>
-  no change
+  ${t.diffNoChange}
 </#list>
 
-Outcomes:
+${t.diffOutcomes}:
 <#list d.outcomes as o>
   ${o.text}
 </#list>
 
-Metrics across their targets:
+${t.diffMetrics}:
 <#list d.metrics as m>
   ${m.symbol} ${m.text}
 <#else>
-  none
+  ${t.diffNone}
 </#list>

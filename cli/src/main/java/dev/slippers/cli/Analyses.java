@@ -5,7 +5,9 @@ import dev.slippers.analysis.JourneyAnalysis;
 import dev.slippers.analysis.JourneyAnalyzer;
 import dev.slippers.analysis.PainImpact;
 import dev.slippers.analysis.WhatIf;
+import dev.slippers.mermaid.MermaidExport;
 import dev.slippers.model.Journey;
+import dev.slippers.render.report.ReportRenderer;
 import dev.slippers.render.report.FixGain;
 import dev.slippers.render.report.FrictionReport;
 import dev.slippers.render.report.FrictionReports;
@@ -39,5 +41,11 @@ final class Analyses {
       }
     }
     return FrictionReports.of(journey, analysis, gains);
+  }
+
+  /** The Markdown report, ending with the journey as Mermaid where it has a path to draw. */
+  static String markdown(Journey journey, JourneyAnalysis analysis, FrictionReport report) {
+    return MermaidExport.both(journey, analysis).map(m -> ReportRenderer.markdown(report, m))
+        .orElseGet(() -> ReportRenderer.markdown(report));
   }
 }

@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
     name = "diff",
     header = "Compare two versions of a journey: changes, friction per stage, outcomes, metrics across targets.",
     description = "OLD and NEW are matched by stage, touchpoint and pain point ids: as-is against to-be, or last "
-        + "quarter against this one. With --fail-on-regression the exit code is 1 when total friction grew or the "
-        + "success probability fell, so a team can gate changes in CI.")
+        + "quarter against this one. With --fail-on-regression the exit code is 1 when the value per period fell (economics "
+        + "given), the success probability fell or the experience per entering customer worsened, so a team can gate "
+        + "changes in CI; more customers continuing is never a regression.")
 final class DiffCommand implements Callable<Integer> {
 
   /** Output formats of the diff. */
@@ -39,7 +40,7 @@ final class DiffCommand implements Callable<Integer> {
       description = "text (default), markdown or json.")
   Format format;
 
-  @Option(names = "--fail-on-regression", description = "Exit 1 when friction grew or success probability fell.")
+  @Option(names = "--fail-on-regression", description = "Exit 1 when value per period, success or experience got worse.")
   boolean failOnRegression;
 
   @CommandLine.Mixin JourneyRoot journeyRoot;
@@ -62,8 +63,7 @@ final class DiffCommand implements Callable<Integer> {
     });
     out.flush();
     if (failOnRegression && diff.regressed()) {
-      err.println("slippers: regression: " + (diff.frictionGrew() ? "friction grew" : "")
-          + (diff.frictionGrew() && diff.successFell() ? " and " : "") + (diff.successFell() ? "success probability fell" : ""));
+      err.println("slippers: regression: " + String.join(" and ", diff.regressions()));
       err.flush();
       return ExitCode.PROBLEMS;
     }

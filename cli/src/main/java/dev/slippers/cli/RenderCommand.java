@@ -7,7 +7,6 @@ import dev.slippers.render.png.PngRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +30,6 @@ import picocli.CommandLine.Parameters;
           + "the exit code is 1."})
 final class RenderCommand implements Callable<Integer> {
 
-  /** Every format, in the order files are written. */
-  static final List<String> FORMATS = List.of("svg", "graph", "png", "graph-png", "html");
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Journey files or folders of journeys.")
@@ -43,24 +39,14 @@ final class RenderCommand implements Callable<Integer> {
       description = "Folder for the pictures; created when missing.")
   Path output;
 
-  @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "svg,graph,png,html",
-      description = "Comma-separated: svg, graph, png, graph-png, html (default: svg,graph,png,html).")
-  List<String> formats = new ArrayList<>();
-
-  @Option(names = "--png-width", paramLabel = "PIXELS",
-      description = "Width of PNG pictures in pixels (default: the SVG's own width times --png-scale).")
-  Integer pngWidth;
-
-  @Option(names = "--png-scale", paramLabel = "FACTOR", defaultValue = "1",
-      description = "Scale of PNG pictures against the SVG's size, e.g. 2 for sharp prints (default 1).")
-  double pngScale;
+  @CommandLine.Mixin PictureOptions pictures;
 
   @CommandLine.Mixin JourneyRoot journeyRoot;
 
   @Override
   public Integer call() {
-    Set<String> wanted = checkFormats();
-    PngRenderer.Size size = pngSize();
+    Set<String> wanted = pictures.formats();
+    PngRenderer.Size size = pictures.pngSize();
     List<LoadResult> results = JourneyFiles.loadAll(paths, journeyRoot.path());
     PrintWriter err = spec.commandLine().getErr();
     List<Journey> journeys = JourneyFiles.validJourneys(results, err);
@@ -106,44 +92,6 @@ final class RenderCommand implements Callable<Integer> {
 
   private static Path write(OutputFolder folder, JourneyRenderer renderer, String id, String format,
       PngRenderer.Size size) {
-    return switch (format) {
-      case "svg" -> folder.write(id + ".svg", renderer.mapSvg());
-      case "graph" -> folder.write(id + "-graph.svg", renderer.graphSvg());
-      case "png" -> folder.write(id + ".png", renderer.mapPng(size));
-      case "graph-png" -> folder.write(id + "-graph.png", renderer.graphPng(size));
-      case "html" -> folder.write(id + ".html", renderer.html());
-      default -> throw new IllegalStateException("unchecked format " + format);
-    };
-  }
-
-  private Set<String> checkFormats() {
-    Set<String> wanted = new LinkedHashSet<>();
-    for (String format : formats) {
-      String name = format.strip().toLowerCase(java.util.Locale.ROOT);
-      if (!FORMATS.contains(name)) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "unknown format '" + format + "'; choose from " + String.join(", ", FORMATS));
-      }
-      wanted.add(name);
-    }
-    if (wanted.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format names no format; choose from " + String.join(", ", FORMATS));
-    }
-    List<String> ordered = new ArrayList<>(FORMATS);
-    ordered.retainAll(wanted);
-    return new LinkedHashSet<>(ordered);
-  }
-
-  private PngRenderer.Size pngSize() {
-    if (pngWidth != null) {
-      if (pngWidth < 16 || pngWidth > 20_000) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--png-width must be between 16 and 20000 pixels");
-      }
-      return PngRenderer.Size.width(pngWidth);
-    }
-    if (!(pngScale > 0 && pngScale <= 8)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--png-scale must be above 0 and at most 8");
-    }
-    return PngRenderer.Size.scale(pngScale);
+    return folder.write(PictureOptions.fileName(id, format), PictureOptions.draw(renderer, format, size));
   }
 }

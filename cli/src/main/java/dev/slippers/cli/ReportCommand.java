@@ -59,12 +59,19 @@ final class ReportCommand implements Callable<Integer> {
     List<Journey> journeys = JourneyFiles.validJourneys(results, spec.commandLine().getErr());
     JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);
-    List<FrictionReport> reports = journeys.stream().map(j -> Analyses.report(j, Analyses.analyze(j))).toList();
+    List<FrictionReport> reports = new ArrayList<>();
+    java.util.Map<String, String> markdown = new java.util.HashMap<>();
+    for (Journey journey : journeys) {
+      var analysis = Analyses.analyze(journey);
+      FrictionReport report = Analyses.report(journey, analysis);
+      reports.add(report);
+      markdown.put(report.journeyId(), Analyses.markdown(journey, analysis, report));
+    }
     boolean portfolio = reports.size() > 1 || paths.stream().anyMatch(Files::isDirectory);
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
       for (FrictionReport report : reports) {
-        out.println(ReportRenderer.markdown(report));
+        out.println(markdown.get(report.journeyId()));
       }
       if (portfolio) {
         out.println(ReportRenderer.markdown(Portfolio.of(reports)));
@@ -78,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         folder.claim(names);
         for (FrictionReport report : reports) {
-          write(folder, report.journeyId() + "-report", ReportRenderer.html(report), ReportRenderer.markdown(report),
+          write(folder, report.journeyId() + "-report", ReportRenderer.html(report), markdown.get(report.journeyId()),
               ReportRenderer.json(report), out);
         }
         if (portfolio) {

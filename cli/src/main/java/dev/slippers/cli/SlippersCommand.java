@@ -13,19 +13,34 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     header = "Customer journey maps as code: validate, analyse and render YAML stage graphs.",
-    synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      ValidateCommand.class,
-      AnalyzeCommand.class,
-      RenderCommand.class,
-      ReportCommand.class,
-      WalkCommand.class,
-      DiffCommand.class,
-      BuildCommand.class,
-      BenchCommand.class,
-      CommandLine.HelpCommand.class,
-    })
+    synopsisSubcommandLabel = "COMMAND")
 public final class SlippersCommand implements Runnable {
+
+  /**
+   * The subcommands by name, in the order help lists them. They are added by hand rather than
+   * through {@code @Command(subcommands = ...)}, so that a run builds the model of the command it
+   * runs only: picocli reads every annotation of a command when it is added, and doing that for all
+   * nine took about a third of a small run's start-up.
+   */
+  private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+    java.util.Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+    commands.put("init", InitCommand::new);
+    commands.put("validate", ValidateCommand::new);
+    commands.put("analyze", AnalyzeCommand::new);
+    commands.put("render", RenderCommand::new);
+    commands.put("report", ReportCommand::new);
+    commands.put("walk", WalkCommand::new);
+    commands.put("diff", DiffCommand::new);
+    commands.put("build", BuildCommand::new);
+    commands.put("import", ImportCommand::new);
+    commands.put("export", ExportCommand::new);
+    commands.put("bench", BenchCommand::new);
+    commands.put("schema", SchemaCommand::new);
+    commands.put("help", CommandLine.HelpCommand::new);
+    return java.util.Collections.unmodifiableMap(commands);
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +51,18 @@ public final class SlippersCommand implements Runnable {
   public static void main(String[] args) {
     // Pictures are drawn off-screen; without this a desktop JVM may start a window system for fonts.
     System.setProperty("java.awt.headless", "true");
-    System.exit(newCommandLine().execute(args));
+    System.exit(newCommandLine(args).execute(args));
+  }
+
+  /**
+   * The command line for these arguments: with only the named subcommand when the first word is one
+   * (other than {@code help}), since nothing else can run; with all of them otherwise, for help,
+   * suggestions and usage errors.
+   */
+  static CommandLine newCommandLine(String[] args) {
+    String first = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+    boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
+    return newCommandLine(one ? java.util.Set.of(first) : SUBCOMMANDS.keySet());
   }
 
   /**
@@ -44,7 +70,17 @@ public final class SlippersCommand implements Runnable {
    * printed as messages, and the user's words kept as they are ({@code @file} arguments are off).
    */
   public static CommandLine newCommandLine() {
-    CommandLine commandLine = withErrorHandling(new CommandLine(new SlippersCommand()));
+    return newCommandLine(SUBCOMMANDS.keySet());
+  }
+
+  private static CommandLine newCommandLine(java.util.Set<String> names) {
+    CommandLine commandLine = new CommandLine(new SlippersCommand());
+    SUBCOMMANDS.forEach((name, command) -> {
+      if (names.contains(name)) {
+        commandLine.addSubcommand(name, command.get());
+      }
+    });
+    withErrorHandling(commandLine);
     commandLine.setExpandAtFiles(false);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     configure(commandLine);

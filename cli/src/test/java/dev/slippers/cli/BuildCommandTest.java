@@ -66,4 +66,74 @@ class BuildCommandTest {
     assertTrue(Files.isRegularFile(out.resolve("site/shirt-marketplace-walk.html")));
     assertTrue(Files.isRegularFile(out.resolve("site/index.html")));
   }
+
+  @Test
+  void aJourneyTooLargeForAPngIsBuiltWithoutItAndTheOtherJourneysAreBuiltWhole() throws Exception {
+    Path journeys = Files.createDirectories(out.resolve("in"));
+    Files.copy(Path.of("../journeys/shirt-marketplace.yaml"), journeys.resolve("shirt-marketplace.yaml"));
+    Files.copy(Path.of("../journeys/pizza-delivery.yaml"), journeys.resolve("pizza-delivery.yaml"));
+    Files.copy(Path.of("../journeys/catalogue.yaml"), journeys.resolve("catalogue.yaml"));
+    Files.writeString(journeys.resolve("huge.yaml"),
+        dev.slippers.io.JourneyWriter.write(dev.slippers.synthetic.SyntheticJourneys.generate(1_000, 3)));
+    Path site = out.resolve("site");
+    CliRun run = CliRun.of("build", journeys.toString(), "-o", site.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    String hugeId = dev.slippers.synthetic.SyntheticJourneys.generate(1_000, 3).id();
+    assertTrue(run.err().contains("warning: " + hugeId + ".png not built: the PNG would be"), run.err());
+    assertTrue(run.err().contains("--png-scale"), "the warning names the option: " + run.err());
+    assertTrue(run.err().contains("64 million"), "the warning names the limit: " + run.err());
+    assertTrue(run.out().contains("1 output(s) not built"), run.out());
+    for (String id : List.of("shirt-marketplace", "pizza-delivery")) {
+      for (String suffix : List.of(".html", ".svg", ".png", "-graph.svg", "-report.html", "-walk.html")) {
+        assertTrue(Files.size(site.resolve(id + suffix)) > 0, id + suffix);
+      }
+    }
+    for (String suffix : List.of(".html", ".svg", "-graph.svg", "-report.html", "-walk.html")) {
+      assertTrue(Files.size(site.resolve(hugeId + suffix)) > 0, hugeId + suffix);
+    }
+    assertTrue(Files.notExists(site.resolve(hugeId + ".png")));
+    String index = Files.readString(site.resolve("index.html"));
+    assertTrue(index.contains("Not built: map (PNG): the PNG would be"), "the index lists the skip");
+  }
+
+  @Test
+  void formatChoosesThePicturesAndPngScaleTheirSize() throws Exception {
+    Path journeys = Files.createDirectories(out.resolve("in"));
+    Files.copy(Path.of("../journeys/pizza-delivery.yaml"), journeys.resolve("pizza-delivery.yaml"));
+    Files.copy(Path.of("../journeys/catalogue.yaml"), journeys.resolve("catalogue.yaml"));
+    assertEquals(0, CliRun.of("build", journeys.toString(), "-o", out.resolve("one").toString(),
+        "--format", "svg,png", "--png-scale", "1").exitCode());
+    assertTrue(Files.isRegularFile(out.resolve("one/pizza-delivery.svg")));
+    assertTrue(Files.notExists(out.resolve("one/pizza-delivery.html")), "html not asked for");
+    assertTrue(Files.notExists(out.resolve("one/pizza-delivery-graph.svg")), "graph not asked for");
+    assertTrue(Files.isRegularFile(out.resolve("one/pizza-delivery-report.html")), "reports are always built");
+    assertEquals(0, CliRun.of("build", journeys.toString(), "-o", out.resolve("two").toString(), "--format", "png")
+        .exitCode());
+    int one = javax.imageio.ImageIO.read(out.resolve("one/pizza-delivery.png").toFile()).getWidth();
+    int two = javax.imageio.ImageIO.read(out.resolve("two/pizza-delivery.png").toFile()).getWidth();
+    assertEquals(2 * one, two, 1, "PNGs are 2x by default");
+    CliRun bad = CliRun.of("build", journeys.toString(), "-o", out.resolve("three").toString(), "--format", "gif");
+    assertEquals(ExitCode.USAGE_OR_IO, bad.exitCode());
+    assertTrue(bad.err().contains("unknown format 'gif'"), bad.err());
+  }
+
+  @Test
+  void parallelAndSequentialBuildsWriteTheSameBytes() throws Exception {
+    Path one = out.resolve("one");
+    Path four = out.resolve("four");
+    assertEquals(0, CliRun.of("build", "../journeys", "-o", one.toString(), "--jobs", "1").exitCode());
+    assertEquals(0, CliRun.of("build", "../journeys", "-o", four.toString(), "--jobs", "4").exitCode());
+    List<String> names;
+    try (var listing = Files.list(one)) {
+      names = listing.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    try (var listing = Files.list(four)) {
+      assertEquals(names, listing.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    assertTrue(names.size() > 20);
+    for (String name : names) {
+      assertTrue(java.util.Arrays.equals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(four.resolve(name))),
+          name + " differs between --jobs 1 and --jobs 4");
+    }
+  }
 }

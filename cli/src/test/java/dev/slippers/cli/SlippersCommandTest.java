@@ -63,7 +63,27 @@ class SlippersCommandTest {
     assertUsage(CliRun.of("analyze", "a.yaml", "b.yaml"), "slippers: unexpected argument 'b.yaml'; see 'slippers analyze --help'");
     assertUsage(CliRun.of("valdate", "x.yaml"), "slippers: unknown command 'valdate' (did you mean validate?); see 'slippers --help'");
     assertUsage(CliRun.of("help", "frobnicate"), "slippers: Unknown subcommand 'frobnicate'; see 'slippers --help'");
-    assertUsage(CliRun.of("frobnicate"), "slippers: unknown command 'frobnicate'; the commands are validate, analyze, "
-        + "render, report, walk, diff, build, bench, help; see 'slippers --help'");
+    String commands = String.join(", ", SlippersCommand.newCommandLine().getSubcommands().keySet());
+    assertTrue(commands.startsWith("init, validate, analyze, render, report, walk, diff, build"), commands);
+    assertUsage(CliRun.of("frobnicate"), "slippers: unknown command 'frobnicate'; the commands are " + commands
+        + "; see 'slippers --help'");
+  }
+
+  @Test
+  void aRunBuildsOnlyTheCommandItRunsAndHelpStillListsThemAll() {
+    assertEquals(java.util.Set.of("render"),
+        SlippersCommand.newCommandLine(new String[] {"--stacktrace", "render", "x.yaml"}).getSubcommands().keySet());
+    assertEquals(SlippersCommand.newCommandLine().getSubcommands().keySet(),
+        SlippersCommand.newCommandLine(new String[] {"help", "render"}).getSubcommands().keySet());
+    assertEquals(SlippersCommand.newCommandLine().getSubcommands().size(),
+        SlippersCommand.newCommandLine(new String[] {"rendr"}).getSubcommands().size());
+    CliRun help = CliRun.of("--help");
+    for (String name : java.util.List.of("validate", "analyze", "render", "report", "walk", "diff", "build", "bench", "schema")) {
+      assertTrue(help.out().contains("  " + name + " "), name + " in " + help.out());
+    }
+    CliRun renderHelp = CliRun.of("render", "--help");
+    assertTrue(renderHelp.out().contains("--stacktrace"), "the inherited option is on the lazy subcommand too");
+    assertTrue(renderHelp.out().contains("Usage: slippers render"), renderHelp.out());
+    assertTrue(CliRun.of("rendr").err().contains("did you mean render?"));
   }
 }

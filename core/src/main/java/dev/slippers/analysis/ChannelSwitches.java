@@ -12,7 +12,8 @@ import java.util.Optional;
  * (probability: the stage's reach) and across a transition, from the last touchpoint with a channel
  * of one stage to the first of the next (probability: the expected number of customers taking the
  * transition, capped at 1, which is the probability itself outside loops). Touchpoints without a
- * channel are skipped. Most travelled first, then by touchpoint ids.
+ * channel are skipped, and so is a switch into a touchpoint the business initiates
+ * ({@code initiated_by: business}): a proactive push or a booked courier is service, not friction. Most travelled first, then by touchpoint ids.
  */
 final class ChannelSwitches {
 
@@ -27,7 +28,8 @@ final class ChannelSwitches {
         if (tp.channel().isEmpty()) {
           continue;
         }
-        if (previous != null && !previous.channel().equals(tp.channel()) && flow.reach[s] > 0) {
+        if (previous != null && !previous.channel().equals(tp.channel()) && !tp.businessInitiated()
+            && flow.reach[s] > 0) {
           found.add(new ChannelSwitch(previous.id(), tp.id(), previous.channel().get(), tp.channel().get(),
               flow.reach[s]));
         }
@@ -40,7 +42,8 @@ final class ChannelSwitches {
       for (int k = 0; k < g.successors[s].length; k++) {
         Optional<Touchpoint> first = Friction.firstChannelTouchpoint(g.stages.get(g.successors[s][k]));
         double probability = Math.min(1, flow.traversals[s][k]);
-        if (first.isPresent() && !first.get().channel().equals(last.get().channel()) && probability > 0) {
+        if (first.isPresent() && !first.get().businessInitiated() && !first.get().channel().equals(last.get().channel())
+            && probability > 0) {
           found.add(new ChannelSwitch(last.get().id(), first.get().id(), last.get().channel().get(),
               first.get().channel().get(), probability));
         }

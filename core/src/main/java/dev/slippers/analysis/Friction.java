@@ -1,7 +1,7 @@
 package dev.slippers.analysis;
 
 import dev.slippers.analysis.Contribution.Kind;
-import dev.slippers.io.Quantities;
+import dev.slippers.wording.Numerals;
 import dev.slippers.model.Metric;
 import dev.slippers.model.MetricKind;
 import dev.slippers.model.PainPoint;
@@ -47,6 +47,7 @@ final class Friction {
   private Friction(StageGraph g, Flow flow) {
     Scoring w = g.journey.scoring();
     Wording words = Wording.of(g.journey.language());
+    Numerals numerals = Numerals.of(g.journey.language());
     perStage = new double[g.size()];
     double[] arrivalsSwitching = switchingArrivals(g, flow);
     for (int s = 0; s < g.size(); s++) {
@@ -56,8 +57,8 @@ final class Friction {
       for (Touchpoint tp : stage.touchpoints()) {
         List<Contribution> own = new ArrayList<>();
         for (PainPoint pain : stage.painPoints()) {
-          if (pain.touchpoint().filter(tp.id()::equals).isPresent()) {
-            own.add(pain(w, words, pain));
+          if (pain.frequency() > 0 && pain.touchpoint().filter(tp.id()::equals).isPresent()) {
+            own.add(pain(w, words, numerals, pain));
           }
         }
         int emotion = tp.emotion().map(e -> e.value()).orElse(0);
@@ -67,11 +68,12 @@ final class Friction {
         double seconds = tp.duration().map(d -> dev.slippers.io.Quantities.seconds(d)).orElse(0.0);
         if (seconds > 0 && w.effort() > 0) {
           own.add(new Contribution(Kind.EFFORT, tp.id(), w.effort() * Math.log10(1 + seconds / 60),
-              words.timeSpent(Quantities.formatDuration(tp.duration().get()))));
+              words.timeSpent(numerals.duration(tp.duration().get().toMillis() / 1000.0))));
         }
         if (tp.channel().isPresent()) {
           String channel = tp.channel().get();
-          if (previousChannel != null && !previousChannel.equals(channel) && w.channelSwitch() > 0) {
+          if (previousChannel != null && !previousChannel.equals(channel) && !tp.businessInitiated()
+              && w.channelSwitch() > 0) {
             own.add(new Contribution(Kind.CHANNEL_SWITCH, tp.id(), w.channelSwitch(),
                 words.channelSwitch(previousChannel, channel)));
           }
@@ -85,8 +87,8 @@ final class Friction {
       stage.touchpoints().forEach(tp -> touchpointIds.add(tp.id()));
       for (PainPoint pain : stage.painPoints()) {
         // Pain points of the whole stage, and (in an invalid journey) of a touchpoint the stage lacks.
-        if (pain.touchpoint().filter(touchpointIds::contains).isEmpty()) {
-          all.add(pain(w, words, pain));
+        if (pain.frequency() > 0 && pain.touchpoint().filter(touchpointIds::contains).isEmpty()) {
+          all.add(pain(w, words, numerals, pain));
         }
       }
       for (Metric metric : stage.metrics().values()) {
@@ -94,20 +96,20 @@ final class Friction {
           double effort = Math.max(0, Math.min(2, (metric.value() - 1) / 3));
           if (effort > 0) {
             all.add(new Contribution(Kind.EFFORT, metric.key(), w.effort() * effort,
-                "CES " + number(metric.value())));
+                "CES " + numerals.number(metric.value())));
           }
         }
         if (metric.breached() && w.breach() > 0) {
           double relative = Breaches.relativeGap(metric);
           all.add(new Contribution(Kind.BREACH, metric.key(), w.breach() * BREACH_SCALE * Math.min(1, relative),
-              words.breach(metric.displayName(g.journey.language()), value(metric, metric.value()),
-                  value(metric, metric.target().getAsDouble()))));
+              words.breach(metric.displayName(g.journey.language()), value(metric, metric.value(), numerals),
+                  value(metric, metric.target().getAsDouble(), numerals))));
         }
       }
       if (arrivalsSwitching[s] > 0 && w.channelSwitch() > 0) {
         all.add(new Contribution(Kind.CHANNEL_SWITCH, firstChannelTouchpoint(stage).orElseThrow().id(),
             w.channelSwitch() * arrivalsSwitching[s],
-            words.arrivalsSwitching(Quantities.formatShare(round4(arrivalsSwitching[s])))));
+            words.arrivalsSwitching(numerals.share(round4(arrivalsSwitching[s])))));
       }
       all.sort(LARGEST_FIRST);
       perStage[s] = sum(all);
@@ -119,9 +121,9 @@ final class Friction {
     return new Friction(graph, flow);
   }
 
-  private static Contribution pain(Scoring w, Wording words, PainPoint pain) {
+  private static Contribution pain(Scoring w, Wording words, Numerals numerals, PainPoint pain) {
     return new Contribution(Kind.PAIN, pain.id(), w.pain() * pain.severity() * pain.frequency(),
-        words.pain(pain.severity(), Quantities.formatShare(pain.frequency())));
+        words.pain(pain.severity(), numerals.share(pain.frequency())));
   }
 
   /**
@@ -134,7 +136,9 @@ final class Friction {
     String[] last = new String[g.size()];
     for (int s = 0; s < g.size(); s++) {
       Stage stage = g.stages.get(s);
-      first[s] = firstChannelTouchpoint(stage).flatMap(Touchpoint::channel).orElse(null);
+      // Reaching customers on a channel the business chose (a push, a courier) is no forced switch.
+      first[s] = firstChannelTouchpoint(stage).filter(t -> !t.businessInitiated()).flatMap(Touchpoint::channel)
+          .orElse(null);
       last[s] = lastChannelTouchpoint(stage).flatMap(Touchpoint::channel).orElse(null);
     }
     for (int s = 0; s < g.size(); s++) {
@@ -180,20 +184,12 @@ final class Friction {
     return Math.round(share * 10_000) / 10_000.0;
   }
 
-  /** A metric value as people write it: 82% for a percentage, 5m for a duration, else the number. */
-  static String value(Metric metric, double value) {
+  /** A metric value as people read it, in the journey's language: 82% for a percentage, "5 min" for a duration, else the number. */
+  static String value(Metric metric, double value, Numerals numerals) {
     return switch (metric.unit()) {
-      case PERCENT -> Quantities.formatShare(value);
-      case DURATION -> Quantities.formatDuration(java.time.Duration.ofMillis(Math.round(value * 1000)));
-      default -> number(value);
+      case PERCENT -> numerals.share(value);
+      case DURATION -> numerals.duration(value);
+      default -> numerals.number(value);
     };
-  }
-
-  static String number(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return java.math.BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
-        .toPlainString();
   }
 }

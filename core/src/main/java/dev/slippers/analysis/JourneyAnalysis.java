@@ -24,7 +24,11 @@ import java.util.Map;
  * @param channelSwitches         forced changes of channel between touchpoints, most travelled first
  * @param breaches                metrics that miss their targets, worst first
  * @param personas                experience per persona where emotions are given
- * @param painPoints              pain points ranked by estimated impact, highest first
+ * @param painPoints              pain points ranked by what fixing them is worth ({@link PainImpacts})
+ * @param value                   value per period where the journey has economics
+ * @param experience              the experience cost per entering customer ({@link ExperienceScore})
+ * @param brightSpots             touchpoints with a positive emotion, most credit met first
+ * @param attribution             how the gain of fixing every pain was shared out
  */
 public record JourneyAnalysis(
     String journeyId,
@@ -40,7 +44,11 @@ public record JourneyAnalysis(
     List<ChannelSwitch> channelSwitches,
     List<Breach> breaches,
     List<PersonaExperience> personas,
-    List<PainImpact> painPoints) {
+    List<PainImpact> painPoints,
+    java.util.Optional<JourneyValue> value,
+    ExperienceScore experience,
+    List<BrightSpot> brightSpots,
+    Attribution attribution) {
 
   /** Name of the implicit outcome for customers who leave through an unaccounted share. */
   public static final String LOST = "lost";
@@ -57,6 +65,7 @@ public record JourneyAnalysis(
     breaches = List.copyOf(breaches);
     personas = List.copyOf(personas);
     painPoints = List.copyOf(painPoints);
+    brightSpots = List.copyOf(brightSpots);
   }
 
   /** Probability of ending in {@code success}; zero when the journey has no such outcome. */
@@ -64,7 +73,10 @@ public record JourneyAnalysis(
     return outcomes.getOrDefault(dev.slippers.model.Stage.SUCCESS, 0.0);
   }
 
-  /** Sum of all stage frictions weighted by expected visits: the journey's friction in one number. */
+  /**
+   * Sum of all stage frictions weighted by expected visits. It explains where the journey hurts but
+   * falls when customers leave early; judge a change by {@link #experience()} instead.
+   */
   public double totalFriction() {
     return stages.stream().mapToDouble(s -> s.friction() * s.expectedVisits()).sum();
   }

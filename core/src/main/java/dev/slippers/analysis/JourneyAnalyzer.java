@@ -34,6 +34,7 @@ public final class JourneyAnalyzer {
     StageGraph graph = StageGraph.of(subject);
     Flow flow = Flow.of(graph);
     Friction friction = Friction.of(graph, flow);
+    PainValues values = PainValues.of(subject, flow.outcomes);
     return new JourneyAnalysis(
         subject.id(),
         flow.outcomes,
@@ -48,6 +49,10 @@ public final class JourneyAnalyzer {
         ChannelSwitches.of(graph, flow),
         Breaches.of(graph),
         Experience.of(subject),
-        PainImpacts.of(graph, flow));
+        PainImpacts.of(graph, flow, values),
+        subject.economics().map(e -> JourneyValue.of(e, flow.outcomes)),
+        Experiences.score(graph, flow, friction.perStage),
+        Experiences.brightSpots(graph, flow),
+        values.attribution);
   }
 }

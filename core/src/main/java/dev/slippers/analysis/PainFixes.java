@@ -7,6 +7,8 @@ import dev.slippers.model.Transition;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +16,23 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * A journey as it would be with some pain points fixed: the pain points are gone, and so is the
- * part of their stage's bad exits they explain.
+ * The fix model: a journey as it would be with some pain points fixed, from what the pain points
+ * declare they do to the flow (docs/analysis.md, section 10).
  *
- * <p>Assumption (docs/analysis.md): the bad exits of a stage are its transitions to {@code failure}
- * outcome stages plus its leak (customers lost there). A fixed pain point of severity s met by a
- * share f of the stage's customers explains {@code s / 5 x f} of those bad exits: a critical pain
- * met by everyone explains all of them. Fixing pain points with explained shares r1, r2... scales
- * the bad exits by {@code 1 - min(1, r1 + r2 + ...)}, and the customers kept move on along the
- * stage's other transitions, in proportion to their shares. A stage without other transitions keeps
- * its shares. Every transition of a changed stage gets an explicit share.
+ * <ol>
+ *   <li>A fixed pain's frequency becomes 0.</li>
+ *   <li>Causes propagate along the (acyclic) causes graph: a pain q whose causes p₁, p₂... lost the
+ *       shares r₁, r₂... of their occurrences keeps {@code Π (1 − Y_pq × r_p)} of its frequency, where
+ *       Y_pq is the share of q's occurrences p causes. A fixed pain has r = 1, so a pain it causes
+ *       directly is multiplied by (1 − Y); a chain p → q → r multiplies r by (1 − Y_pq Y_qr).</li>
+ *   <li>For each pain whose frequency fell from f to f', every transition it drives (share X) loses
+ *       (f − f') × X of the stage's customers, and that flow is spread over the stage's other
+ *       transitions (those no reduced pain drives) in proportion to their shares. The leak is
+ *       unchanged. A stage with no other transition carrying customers keeps its shares.</li>
+ * </ol>
+ *
+ * A pain that drives nothing, directly or through the pains it causes, changes no outcome. Every
+ * transition of a changed stage gets an explicit share. Cost: O(pains + causes + transitions).
  */
 public final class PainFixes {
 
@@ -41,80 +50,163 @@ public final class PainFixes {
     if (fixes.isEmpty()) {
       return journey;
     }
-    Set<String> fixed = Set.copyOf(fixes);
-    Map<String, Double> explained = new HashMap<>();
+    Map<String, Double> reduction = reductions(journey, Set.copyOf(fixes));
     List<Stage> stages = new ArrayList<>();
+    Map<String, Map<String, Double>> removed = new HashMap<>();
     for (Stage stage : journey.stages()) {
-      List<PainPoint> kept = new ArrayList<>();
-      double r = 0;
+      List<PainPoint> pains = new ArrayList<>();
+      boolean changed = false;
       for (PainPoint pain : stage.painPoints()) {
-        if (fixed.contains(pain.id())) {
-          r += pain.severity() / (double) PainPoint.MAX_SEVERITY * pain.frequency();
-        } else {
-          kept.add(pain);
+        double r = reduction.getOrDefault(pain.id(), 0.0);
+        if (r <= 0) {
+          pains.add(pain);
+          continue;
+        }
+        changed = true;
+        pains.add(pain.withFrequency(pain.frequency() * (1 - r)));
+        for (PainPoint.Drive drive : pain.drives()) {
+          removed.computeIfAbsent(stage.id(), k -> new LinkedHashMap<>())
+              .merge(drive.to(), pain.frequency() * r * drive.share(), Double::sum);
         }
       }
-      if (r > 0) {
-        explained.merge(stage.id(), Math.min(1, r), (a, b) -> Math.min(1, a + b));
-      }
-      stages.add(kept.size() == stage.painPoints().size() ? stage : new Stage(stage.id(), stage.name(),
-          stage.description(), stage.outcome(), stage.touchpoints(), kept, stage.opportunities(), stage.metrics()));
+      stages.add(changed ? new Stage(stage.id(), stage.name(), stage.description(), stage.outcome(),
+          stage.touchpoints(), pains, stage.opportunities(), stage.metrics()) : stage);
     }
-    Journey withoutPains = new Journey(journey.formatVersion(), journey.id(), journey.title(), journey.language(),
-        journey.persona(), journey.personas(), journey.channels(), journey.entry(), stages, journey.transitions(),
-        journey.scoring(), journey.economics(), journey.description());
-    return reshare(withoutPains, explained);
+    return new Journey(journey.formatVersion(), journey.id(), journey.title(), journey.language(),
+        journey.persona(), journey.personas(), journey.channels(), journey.entry(), stages,
+        reshare(journey, removed), journey.scoring(), journey.economics(), journey.description());
   }
 
-  private static Journey reshare(Journey journey, Map<String, Double> explained) {
-    StageGraph g = StageGraph.of(journey);
-    List<Transition> transitions = new ArrayList<>();
-    Map<String, List<Transition>> replaced = new HashMap<>();
-    for (Map.Entry<String, Double> e : explained.entrySet()) {
-      Integer s = g.index.get(e.getKey());
-      if (s != null && !g.outcome[s]) {
-        replaced.put(e.getKey(), reshared(g, s, e.getValue()));
+  /**
+   * The share of each pain's occurrences that a fix of {@code fixed} removes (1 for the fixed pains
+   * themselves), by pain id; pains left untouched are absent. The causes graph is walked in
+   * topological order (Kahn); a cycle, which validation rejects as {@code causes.cycle}, is cut where
+   * the walk cannot go on, so a journey built in code still gets an answer.
+   */
+  static Map<String, Double> reductions(Journey journey, Set<String> fixed) {
+    Map<String, PainPoint> pains = new LinkedHashMap<>();
+    journey.painPoints().forEach(p -> pains.putIfAbsent(p.id(), p));
+    Map<String, Integer> indegree = new HashMap<>();
+    pains.keySet().forEach(id -> indegree.put(id, 0));
+    for (PainPoint p : pains.values()) {
+      for (PainPoint.Cause c : p.causes()) {
+        indegree.computeIfPresent(c.pain(), (k, v) -> v + 1);
       }
     }
-    Set<String> written = new java.util.HashSet<>();
+    Map<String, Double> kept = new HashMap<>();
+    List<String> ready = new ArrayList<>();
+    pains.keySet().stream().filter(id -> indegree.get(id) == 0).forEach(ready::add);
+    Set<String> done = new HashSet<>();
+    Map<String, Double> reduction = new LinkedHashMap<>();
+    for (int i = 0; i < ready.size() || done.size() < pains.size(); i++) {
+      if (i >= ready.size()) {
+        // A cycle: take the first pain not done yet, in file order.
+        pains.keySet().stream().filter(id -> !done.contains(id)).findFirst().ifPresent(ready::add);
+      }
+      String id = ready.get(i);
+      if (!done.add(id)) {
+        continue;
+      }
+      // A pain nobody meets any more (fixed already) has nothing left to remove, nor to cause.
+      double r = pains.get(id).frequency() <= 0 ? 0 : fixed.contains(id) ? 1 : 1 - kept.getOrDefault(id, 1.0);
+      if (r > 0) {
+        reduction.put(id, r);
+      }
+      for (PainPoint.Cause c : pains.get(id).causes()) {
+        if (!pains.containsKey(c.pain())) {
+          continue;
+        }
+        kept.merge(c.pain(), 1 - c.share() * r, (a, b) -> a * b);
+        if (indegree.merge(c.pain(), -1, Integer::sum) == 0) {
+          ready.add(c.pain());
+        }
+      }
+    }
+    return reduction;
+  }
+
+  /** The pains whose fix can move customers: those with drives, and those causing them, transitively. */
+  static Set<String> effectual(Journey journey) {
+    Map<String, PainPoint> pains = new LinkedHashMap<>();
+    journey.painPoints().forEach(p -> pains.putIfAbsent(p.id(), p));
+    Map<String, List<String>> causedBy = new HashMap<>();
+    for (PainPoint p : pains.values()) {
+      for (PainPoint.Cause c : p.causes()) {
+        if (c.share() > 0) {
+          causedBy.computeIfAbsent(c.pain(), k -> new ArrayList<>()).add(p.id());
+        }
+      }
+    }
+    Set<String> found = new HashSet<>();
+    List<String> queue = new ArrayList<>();
+    for (PainPoint p : pains.values()) {
+      if (p.frequency() > 0 && p.drives().stream().anyMatch(d -> d.share() > 0)) {
+        found.add(p.id());
+        queue.add(p.id());
+      }
+    }
+    for (int i = 0; i < queue.size(); i++) {
+      for (String cause : causedBy.getOrDefault(queue.get(i), List.of())) {
+        if (found.add(cause)) {
+          queue.add(cause);
+        }
+      }
+    }
+    Set<String> ordered = new LinkedHashSet<>();
+    pains.keySet().stream().filter(found::contains).forEach(ordered::add);
+    return ordered;
+  }
+
+  private static List<Transition> reshare(Journey journey, Map<String, Map<String, Double>> removed) {
+    if (removed.isEmpty()) {
+      return journey.transitions();
+    }
+    Map<String, List<Transition>> leaving = journey.outgoingByStage();
+    Map<String, Stage> stages = journey.stagesById();
+    List<Transition> transitions = new ArrayList<>();
+    Set<String> written = new HashSet<>();
     for (Transition t : journey.transitions()) {
-      List<Transition> instead = replaced.get(t.from());
-      if (instead == null) {
+      Map<String, Double> less = removed.get(t.from());
+      Stage from = stages.get(t.from());
+      if (less == null || from == null || from.isOutcome()) {
         transitions.add(t);
       } else if (written.add(t.from())) {
-        transitions.addAll(instead);
+        transitions.addAll(reshared(leaving.get(t.from()), less));
       }
     }
-    return new Journey(journey.formatVersion(), journey.id(), journey.title(), journey.language(), journey.persona(),
-        journey.personas(), journey.channels(), journey.entry(), journey.stages(), transitions, journey.scoring(),
-        journey.economics(), journey.description());
+    return transitions;
   }
 
-  private static List<Transition> reshared(StageGraph g, int s, double r) {
-    int[] next = g.successors[s];
-    double[] p = g.probabilities[s];
-    double bad = g.leak[s];
-    double good = 0;
-    for (int k = 0; k < next.length; k++) {
-      if (isFailure(g, next[k])) {
-        bad += p[k];
-      } else {
-        good += p[k];
-      }
+  private static List<Transition> reshared(List<Transition> out, Map<String, Double> less) {
+    double[] shares = Transition.effectiveShares(out);
+    Map<String, Double> toTarget = new HashMap<>();
+    for (int i = 0; i < shares.length; i++) {
+      toTarget.merge(out.get(i).to(), shares[i], Double::sum);
     }
-    double kept = bad * r;
-    List<Transition> out = new ArrayList<>();
-    for (int k = 0; k < next.length; k++) {
-      double share = p[k];
-      if (good > 0) {
-        share = isFailure(g, next[k]) ? p[k] * (1 - r) : p[k] * (good + kept) / good;
+    double[] after = shares.clone();
+    double moved = 0;
+    double receiving = 0;
+    for (int i = 0; i < shares.length; i++) {
+      Double cut = less.get(out.get(i).to());
+      if (cut == null || cut <= 0) {
+        receiving += shares[i];
+        continue;
       }
-      out.add(new Transition(g.id(s), g.id(next[k]), OptionalDouble.of(share), ""));
+      double total = toTarget.get(out.get(i).to());
+      double loss = total <= 0 ? 0 : Math.min(shares[i], cut * shares[i] / total);
+      after[i] = shares[i] - loss;
+      moved += loss;
     }
-    return out;
-  }
-
-  private static boolean isFailure(StageGraph g, int stage) {
-    return g.stages.get(stage).outcome().filter(Stage.FAILURE::equals).isPresent();
+    if (receiving <= 0 || moved <= 0) {
+      return out;
+    }
+    List<Transition> result = new ArrayList<>();
+    for (int i = 0; i < shares.length; i++) {
+      Double cut = less.get(out.get(i).to());
+      double share = cut == null || cut <= 0 ? shares[i] + moved * shares[i] / receiving : after[i];
+      Transition t = out.get(i);
+      result.add(new Transition(t.from(), t.to(), OptionalDouble.of(share), t.label()));
+    }
+    return result;
   }
 }

@@ -6,41 +6,52 @@ import dev.slippers.model.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
- * Pain points ranked by how much they hurt the whole journey.
+ * Pain points ranked by what fixing them is worth.
  *
  * <p>{@code affectedShare = min(1, reach of the stage x frequency)}; {@code impact = affectedShare x
- * severity x w_pain}. The estimated cost assumes that a customer who meets a pain of severity s is
- * worth s/5 of a successful journey less: a critical pain (5) costs the whole sale, a minor one (1)
- * a fifth of it. So {@code cost = customers per period x affectedShare x severity / 5 x value per
- * success}, and 0 when the journey gives no economics or no value per success. It is an order of
- * magnitude to rank fixes by, not an accounting figure.
+ * severity x w_pain}. The gains come from the fix model ({@link PainFixes}) through
+ * {@link PainValues}. Ranking: by money attributed where the journey has economics, else by the
+ * success attributed; then by impact (experience); then in file order.
  */
 final class PainImpacts {
 
   private PainImpacts() {}
 
-  static List<PainImpact> of(StageGraph g, Flow flow) {
+  static List<PainImpact> of(StageGraph g, Flow flow, PainValues values) {
     Optional<Economics> economics = g.journey.economics();
-    double customers = economics.map(Economics::customers).orElse(0.0);
-    double value = economics.map(e -> e.valuePerSuccess().orElse(0)).orElse(0.0);
     double weight = g.journey.scoring().pain();
     List<PainImpact> found = new ArrayList<>();
     for (int s = 0; s < g.size(); s++) {
       Stage stage = g.stages.get(s);
       for (PainPoint pain : stage.painPoints()) {
         double affected = Math.min(1, flow.reach[s] * pain.frequency());
-        double cost = customers * affected * pain.severity() / (double) PainPoint.MAX_SEVERITY * value;
-        found.add(new PainImpact(pain.id(), stage.id(), affected, affected * pain.severity() * weight, cost));
+        PainValues.Worth worth = values.worth.get(pain.id());
+        Map<String, Double> ifFixed = worth == null ? Map.of() : worth.ifFixed();
+        Map<String, Double> attributed = worth == null ? Map.of() : worth.attributed();
+        found.add(new PainImpact(pain.id(), stage.id(), affected, affected * pain.severity() * weight, worth != null,
+            PainValues.success(ifFixed), PainValues.success(attributed),
+            economics.map(e -> OptionalDouble.of(PainValues.value(e, ifFixed))).orElse(OptionalDouble.empty()),
+            economics.map(e -> OptionalDouble.of(PainValues.value(e, attributed))).orElse(OptionalDouble.empty())));
       }
     }
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       order.add(i);
     }
-    order.sort(Comparator.comparingDouble((Integer i) -> -found.get(i).impact()).thenComparingInt(i -> i));
+    Comparator<Integer> byGain = economics.isPresent()
+        ? Comparator.comparingDouble((Integer i) -> -round(found.get(i).valueAttributed().orElse(0)))
+        : Comparator.comparingDouble((Integer i) -> -round(found.get(i).successAttributed()));
+    order.sort(byGain.thenComparingDouble(i -> -found.get(i).impact()).thenComparingInt(i -> i));
     return order.stream().map(found::get).toList();
+  }
+
+  /** Ties within solver noise keep the experience order, so the ranking is the same from run to run. */
+  private static double round(double value) {
+    return Math.abs(value) < 1e-9 ? 0 : new java.math.BigDecimal(value).round(new java.math.MathContext(9)).doubleValue();
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What fixing some pain points would change: friction and outcome probabilities before and after,
- * for the fixes together and for each fix alone, so that teams can rank fixes. The journey "after" is
- * {@link PainFixes#apply}; its assumption on how a fix moves customers is documented there.
+ * What fixing some pain points would change: outcomes, value per period, experience and friction
+ * before and after, for the fixes together and for each fix alone, so that teams can rank fixes. The
+ * journey "after" is {@link PainFixes#apply}, the fix model documented there.
  *
  * @param fixes               the pain points fixed, in the order given
  * @param before              the analysis of the journey as it is
@@ -46,9 +46,12 @@ public record WhatIf(
    * @param successBefore    probability of success as it is
    * @param successAfter     probability of success with this fix alone
    * @param outcomesAfter    every outcome's probability with this fix alone
+   * @param valueAfter       value per period with this fix alone, empty without economics
+   * @param experienceAfter  experience cost per customer with this fix alone
    */
   public record FixEffect(String painPointId, String stageId, double frictionRemoved, double successBefore,
-      double successAfter, Map<String, Double> outcomesAfter) {
+      double successAfter, Map<String, Double> outcomesAfter, java.util.OptionalDouble valueAfter,
+      double experienceAfter) {
 
     public FixEffect {
       outcomesAfter = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(outcomesAfter));
@@ -79,9 +82,25 @@ public record WhatIf(
     for (String fix : options.fixes().stream().distinct().toList()) {
       JourneyAnalysis alone = options.fixes().size() == 1 ? after : analyzer.analyze(journey, plain.withFixes(List.of(fix)));
       effects.add(new FixEffect(fix, stageOfPain.get(fix), before.totalFriction() - alone.totalFriction(),
-          before.successProbability(), alone.successProbability(), alone.outcomes()));
+          before.successProbability(), alone.successProbability(), alone.outcomes(), value(alone),
+          alone.experience().perCustomer()));
     }
     return new WhatIf(options.fixes(), before, after, changes, effects);
+  }
+
+  /** Value per period as it is; empty without economics. */
+  public java.util.OptionalDouble valueBefore() {
+    return value(before);
+  }
+
+  /** Value per period with every fix applied; empty without economics. */
+  public java.util.OptionalDouble valueAfter() {
+    return value(after);
+  }
+
+  private static java.util.OptionalDouble value(JourneyAnalysis analysis) {
+    return analysis.value().map(v -> java.util.OptionalDouble.of(v.expectedPerPeriod()))
+        .orElse(java.util.OptionalDouble.empty());
   }
 
   /** The drop in total friction with every fix applied. */

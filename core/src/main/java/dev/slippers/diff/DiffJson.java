@@ -32,6 +32,16 @@ public final class DiffJson {
     ObjectNode success = root.putObject("success");
     success.put("before", round(diff.successBefore()));
     success.put("after", round(diff.successAfter()));
+    if (diff.valueBefore().isPresent()) {
+      ObjectNode value = root.putObject("value");
+      value.put("before", round(diff.valueBefore().getAsDouble()));
+      value.put("after", round(diff.valueAfter().getAsDouble()));
+    }
+    ObjectNode experience = root.putObject("experience");
+    experience.put("before", round(diff.experienceBefore()));
+    experience.put("after", round(diff.experienceAfter()));
+    experience.put("churn_penalty", round(diff.churnPenalty()));
+    diff.regressions().forEach(root.putArray("regressions")::add);
     ArrayNode changes = root.putArray("changes");
     for (Change change : diff.changes()) {
       ObjectNode node = changes.addObject();

@@ -1,6 +1,7 @@
 package dev.slippers.diff;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Everything that differs between an old and a new version of a journey.
@@ -17,6 +18,12 @@ import java.util.List;
  * @param frictionAfter   the new journey's total friction
  * @param successBefore   the old success probability
  * @param successAfter    the new success probability
+ * @param valueBefore     the old value per period, empty unless both versions have economics
+ * @param valueAfter      the new value per period, empty unless both versions have economics
+ * @param experienceBefore the old experience cost per entering customer, with {@code churnPenalty}
+ * @param experienceAfter  the new experience cost per entering customer, with {@code churnPenalty}
+ * @param churnPenalty    the churn penalty both experience figures use: the larger of the two
+ *                        versions' own, so that the two are on one scale
  */
 public record JourneyDiff(
     String oldId,
@@ -28,7 +35,12 @@ public record JourneyDiff(
     double frictionBefore,
     double frictionAfter,
     double successBefore,
-    double successAfter) {
+    double successAfter,
+    OptionalDouble valueBefore,
+    OptionalDouble valueAfter,
+    double experienceBefore,
+    double experienceAfter,
+    double churnPenalty) {
 
   /**
    * Differences below this are rounding, not change: the analysis sums floating-point products, and
@@ -43,9 +55,42 @@ public record JourneyDiff(
     metricMoves = List.copyOf(metricMoves);
   }
 
-  /** True when total friction grew or the success probability fell: what {@code --fail-on-regression} gates on. */
+  /**
+   * What {@code --fail-on-regression} gates on: the value per period fell (both versions with
+   * economics), the success probability fell, or the experience cost per entering customer grew.
+   * Total friction is not gated: it falls when customers leave early.
+   */
   public boolean regressed() {
-    return frictionGrew() || successFell();
+    return valueFell() || successFell() || experienceWorsened();
+  }
+
+  /** True when both versions have economics and the expected value per period fell. */
+  public boolean valueFell() {
+    if (valueBefore.isEmpty() || valueAfter.isEmpty()) {
+      return false;
+    }
+    double before = valueBefore.getAsDouble();
+    double after = valueAfter.getAsDouble();
+    return before - after > TOLERANCE * Math.max(1, Math.max(Math.abs(before), Math.abs(after)));
+  }
+
+  public boolean experienceWorsened() {
+    return experienceAfter - experienceBefore > TOLERANCE * Math.max(1, Math.abs(experienceBefore));
+  }
+
+  /** The reasons {@link #regressed()} is true, in words, e.g. "value per period fell"; empty when it is not. */
+  public java.util.List<String> regressions() {
+    java.util.List<String> reasons = new java.util.ArrayList<>();
+    if (valueFell()) {
+      reasons.add("value per period fell");
+    }
+    if (successFell()) {
+      reasons.add("success probability fell");
+    }
+    if (experienceWorsened()) {
+      reasons.add("experience worsened");
+    }
+    return reasons;
   }
 
   public boolean frictionGrew() {

@@ -45,7 +45,21 @@ public final class JourneyDiffer {
         Located::stageId, JourneyDiffer::metricDetails, changes);
     return new JourneyDiff(before.id(), after.id(), changes, stageDeltas(before, beforeAnalysis, after, afterAnalysis),
         outcomeDeltas(beforeAnalysis, afterAnalysis), metricMoves(before, after), beforeAnalysis.totalFriction(),
-        afterAnalysis.totalFriction(), beforeAnalysis.successProbability(), afterAnalysis.successProbability());
+        afterAnalysis.totalFriction(), beforeAnalysis.successProbability(), afterAnalysis.successProbability(),
+        value(beforeAnalysis, afterAnalysis), value(afterAnalysis, beforeAnalysis),
+        beforeAnalysis.experience().perCustomer(penalty(beforeAnalysis, afterAnalysis)),
+        afterAnalysis.experience().perCustomer(penalty(beforeAnalysis, afterAnalysis)),
+        penalty(beforeAnalysis, afterAnalysis));
+  }
+
+  /** One version's value per period, where both versions have economics (else there is nothing to compare). */
+  private static OptionalDouble value(JourneyAnalysis analysis, JourneyAnalysis other) {
+    return analysis.value().isPresent() && other.value().isPresent()
+        ? OptionalDouble.of(analysis.value().get().expectedPerPeriod()) : OptionalDouble.empty();
+  }
+
+  private static double penalty(JourneyAnalysis before, JourneyAnalysis after) {
+    return Math.max(before.experience().churnPenalty(), after.experience().churnPenalty());
   }
 
   /** An element together with the id of the stage that holds it. */
@@ -153,6 +167,10 @@ public final class JourneyDiffer {
     lines.field("severity", a.severity(), b.severity());
     lines.field("frequency", Quantities.formatShare(a.frequency()), Quantities.formatShare(b.frequency()));
     lines.field("touchpoint", a.touchpoint(), b.touchpoint());
+    lines.field("drives", a.drives().stream().map(d -> d.to() + " " + Quantities.formatShare(d.share())).toList(),
+        b.drives().stream().map(d -> d.to() + " " + Quantities.formatShare(d.share())).toList());
+    lines.field("causes", a.causes().stream().map(c -> c.pain() + " " + Quantities.formatShare(c.share())).toList(),
+        b.causes().stream().map(c -> c.pain() + " " + Quantities.formatShare(c.share())).toList());
     if (!a.evidence().equals(b.evidence())) {
       lines.lines.add(a.evidence().size() == b.evidence().size() ? "evidence changed"
           : "evidence " + a.evidence().size() + " -> " + b.evidence().size() + " item(s)");

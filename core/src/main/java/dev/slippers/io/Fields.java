@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class Fields {
 
+  static final String DURATION_FORMS = "write 30s, 5m, 2h, 3d, 1w, 6mo, 1y, 1h30m or ISO-8601 such as PT5M or P1Y";
+
   /**
    * The largest number a journey may hold (a metric, a weight, customers): products and differences
    * of two such numbers stay finite and exact enough for two decimals.
@@ -175,10 +177,12 @@ final class Fields {
     if (node.isEmpty()) {
       return OptionalInt.empty();
     }
-    if (node.get() instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.ScalarType.INTEGER) {
+    if (node.get() instanceof YamlNode.Scalar scalar && isWhole(scalar)) {
       long value;
       try {
-        value = Long.parseLong(scalar.text().replace("_", "").replace("+", ""));
+        value = scalar.type() == YamlNode.ScalarType.INTEGER
+            ? Long.parseLong(scalar.text().replace("_", "").replace("+", ""))
+            : (long) Double.parseDouble(scalar.text().replace("_", ""));
       } catch (NumberFormatException e) {
         value = Long.MAX_VALUE;
       }
@@ -192,6 +196,25 @@ final class Fields {
     error("value.type", node.get().where(), "'" + key + "' in " + what + " must be a whole number, not "
         + describe(node.get()), scale);
     return OptionalInt.empty();
+  }
+
+  /**
+   * A whole number, also when written {@code 3.0}: JSON Schema (and so the editor) cannot tell
+   * {@code 3.0} from {@code 3}, so the reader does not either.
+   */
+  private static boolean isWhole(YamlNode.Scalar scalar) {
+    if (scalar.type() == YamlNode.ScalarType.INTEGER) {
+      return true;
+    }
+    if (scalar.type() != YamlNode.ScalarType.DECIMAL) {
+      return false;
+    }
+    try {
+      double value = Double.parseDouble(scalar.text().replace("_", ""));
+      return Double.isFinite(value) && value == Math.rint(value) && Math.abs(value) < 1e15;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** A number (whole or decimal). */
@@ -273,12 +296,12 @@ final class Fields {
       }
       String hint = scalar.type() == YamlNode.ScalarType.INTEGER
           ? "add a unit: " + scalar.text() + "m for minutes, " + scalar.text() + "s for seconds"
-          : "write 30s, 5m, 2h, 3d, 1h30m or ISO-8601 such as PT5M";
+          : DURATION_FORMS;
       error("duration.invalid", scalar.where(), "'" + scalar.text() + "' is not a duration", hint);
       return Optional.empty();
     }
     error("duration.invalid", node.get().where(), "'" + key + "' in " + what + " must be a duration, not "
-        + node.get().kindName(), "write 30s, 5m, 2h, 3d, 1h30m or ISO-8601 such as PT5M");
+        + node.get().kindName(), DURATION_FORMS);
     return Optional.empty();
   }
 

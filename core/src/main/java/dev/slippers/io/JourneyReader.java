@@ -41,19 +41,24 @@ final class JourneyReader {
   static final Set<String> JOURNEY_KEYS = Set.of("slippers", "id", "title", "description", "language", "include",
       "persona", "personas", "channels", "entry", "stages", "transitions", "scoring", "economics");
   static final Set<String> CATALOGUE_KEYS = Set.of("slippers", "catalogue", "title", "description", "personas", "channels");
-  private static final Set<String> PERSONA_KEYS = Set.of("id", "name", "type", "description");
-  private static final Set<String> CHANNEL_KEYS = Set.of("id", "name", "kind");
-  private static final Set<String> STAGE_KEYS = Set.of("id", "name", "description", "outcome", "touchpoints",
+  static final Set<String> PERSONA_KEYS = Set.of("id", "name", "type", "description");
+  static final Set<String> CHANNEL_KEYS = Set.of("id", "name", "kind");
+  static final Set<String> STAGE_KEYS = Set.of("id", "name", "description", "outcome", "touchpoints",
       "pain_points", "opportunities", "metrics");
-  private static final Set<String> TOUCHPOINT_KEYS = Set.of("id", "channel", "actor", "action", "duration", "emotion",
-      "thought", "evidence", "frontstage", "backstage", "support");
-  private static final Set<String> PAIN_KEYS = Set.of("id", "description", "severity", "frequency", "touchpoint", "evidence");
-  private static final Set<String> OPPORTUNITY_KEYS = Set.of("id", "description", "addresses");
-  private static final Set<String> METRIC_KEYS = Set.of("value", "target", "source", "unit", "better");
-  private static final Set<String> TRANSITION_KEYS = Set.of("from", "to", "share", "label");
-  private static final Set<String> SCORING_KEYS = Set.of("pain", "emotion", "effort", "breach", "channel_switch");
-  private static final Set<String> ECONOMICS_KEYS = Set.of("customers", "period", "value_per_success", "currency");
-  private static final Set<String> CHANNEL_KINDS = Set.of("digital", "physical", "phone", "person");
+  static final Set<String> TOUCHPOINT_KEYS = Set.of("id", "channel", "actor", "action", "duration", "emotion",
+      "thought", "evidence", "frontstage", "backstage", "support", "initiated_by");
+  static final Set<String> PAIN_KEYS = Set.of("id", "description", "severity", "frequency", "touchpoint", "evidence", "drives",
+      "causes");
+  static final Set<String> DRIVE_KEYS = Set.of("to", "share");
+  static final Set<String> CAUSE_KEYS = Set.of("pain", "share");
+  static final Set<String> OPPORTUNITY_KEYS = Set.of("id", "description", "addresses");
+  static final Set<String> METRIC_KEYS = Set.of("value", "target", "source", "unit", "better");
+  static final Set<String> TRANSITION_KEYS = Set.of("from", "to", "share", "label");
+  static final Set<String> SCORING_KEYS = Set.of("pain", "emotion", "effort", "breach", "channel_switch",
+      "churn_penalty", "bright_spot");
+  static final Set<String> ECONOMICS_KEYS = Set.of("customers", "period", "value_per_success", "currency",
+      "outcome_values");
+  static final Set<String> CHANNEL_KINDS = Set.of("digital", "physical", "phone", "person");
 
   private static final String EMOTION_SCALE = "emotion goes from -2 (very negative) to 2 (very positive)";
 
@@ -162,7 +167,17 @@ final class JourneyReader {
   private Touchpoint touchpoint(Fields f) {
     return new Touchpoint(f.id("id"), f.reference("channel"), f.text("actor", "customer"), f.required("action"),
         f.duration("duration"), emotion(f), f.text("thought", ""), f.texts("evidence"), f.texts("frontstage"),
-        f.texts("backstage"), f.texts("support"));
+        f.texts("backstage"), f.texts("support"), initiatedBy(f));
+  }
+
+  private String initiatedBy(Fields f) {
+    String who = f.text("initiated_by", Touchpoint.CUSTOMER);
+    if (!who.equals(Touchpoint.CUSTOMER) && !who.equals(Touchpoint.BUSINESS)) {
+      f.error("value.range", f.node("initiated_by").orElseThrow().where(), "'initiated_by' must be 'customer' or 'business', not '"
+          + who + "'", "write 'initiated_by: business' where the business reaches out (a push, a call, a courier)");
+      return Touchpoint.CUSTOMER;
+    }
+    return who;
   }
 
   private Optional<Emotion> emotion(Fields f) {
@@ -192,7 +207,36 @@ final class JourneyReader {
     int severity = f.integer("severity", PainPoint.MIN_SEVERITY, PainPoint.MAX_SEVERITY,
         "severity goes from 1 (minor) to 5 (critical)").orElse(1);
     double frequency = f.share("frequency").orElse(1.0);
-    return new PainPoint(id, description, severity, frequency, f.reference("touchpoint"), f.texts("evidence"));
+    List<PainPoint.Drive> drives = effects(f, "drives", "drive", DRIVE_KEYS,
+        e -> new PainPoint.Drive(e.required("to").strip(), requiredShare(e,
+            "a drive needs 'share': of the customers who meet the pain, how many take this transition because of it")));
+    List<PainPoint.Cause> causes = effects(f, "causes", "cause", CAUSE_KEYS,
+        e -> new PainPoint.Cause(e.required("pain").strip(), requiredShare(e,
+            "a cause needs 'share': how many of the other pain's occurrences happen because of this one")));
+    return new PainPoint(id, description, severity, frequency, f.reference("touchpoint"), f.texts("evidence"), drives,
+        causes);
+  }
+
+  /** {@code drives:} or {@code causes:}: one mapping, or a list of them. */
+  private <T> List<T> effects(Fields f, String key, String what, Set<String> allowed,
+      java.util.function.Function<Fields, T> read) {
+    Optional<YamlNode> node = f.node(key);
+    if (node.isEmpty()) {
+      return List.of();
+    }
+    if (node.get() instanceof YamlNode.Mapping) {
+      T effect = read.apply(Fields.of(node.get(), f.child(key), what, allowed, problems));
+      sources.element(effect, f.child(key));
+      return List.of(effect);
+    }
+    return list(f, key, what, read, allowed);
+  }
+
+  private static double requiredShare(Fields f, String missing) {
+    if (!f.has("share")) {
+      f.error("key.missing", f.where(), missing, "add 'share: 40%'");
+    }
+    return f.share("share").orElse(0.0);
   }
 
   private Opportunity opportunity(Fields f) {
@@ -260,6 +304,9 @@ final class JourneyReader {
     if (node.isEmpty()) {
       return OptionalDouble.empty();
     }
+    if (kind == MetricKind.CSAT && node.get() instanceof YamlNode.Scalar scalar && scalar.text().strip().endsWith("%")) {
+      return csatPercent(f, field);
+    }
     OptionalDouble value = switch (unit) {
       case PERCENT -> f.share(field);
       case DURATION -> f.duration(field).map(d -> OptionalDouble.of(Quantities.seconds(d))).orElse(OptionalDouble.empty());
@@ -273,10 +320,24 @@ final class JourneyReader {
     return value;
   }
 
+  /**
+   * CSAT written as a percentage ({@code csat: 80%}) is the share of satisfied customers (4 or 5 out
+   * of 5); it is put on the 1-5 scale linearly, 0% as 1 and 100% as 5 (80% is 4.2), so that targets
+   * and friction treat both forms alike (docs/format.md).
+   */
+  private static OptionalDouble csatPercent(Fields f, String field) {
+    OptionalDouble share = f.share(field);
+    return share.isPresent() ? OptionalDouble.of(CSAT_FROM_SHARE.applyAsDouble(share.getAsDouble())) : share;
+  }
+
+  /** Where a CSAT share lands on the 1-5 scale. */
+  static final java.util.function.DoubleUnaryOperator CSAT_FROM_SHARE = share -> 1 + 4 * share;
+
   private Scoring scoring(Fields f) {
     Scoring d = Scoring.DEFAULT;
     return new Scoring(weight(f, "pain", d.pain()), weight(f, "emotion", d.emotion()), weight(f, "effort", d.effort()),
-        weight(f, "breach", d.breach()), weight(f, "channel_switch", d.channelSwitch()));
+        weight(f, "breach", d.breach()), weight(f, "channel_switch", d.channelSwitch()),
+        weight(f, "churn_penalty", d.churnPenalty()), weight(f, "bright_spot", d.brightSpot()));
   }
 
   private double weight(Fields f, String key, double fallback) {
@@ -298,7 +359,20 @@ final class JourneyReader {
       f.error("value.range", f.node("customers").orElseThrow().where(), "'customers' is negative", "count customers per period");
     }
     OptionalDouble value = f.number("value_per_success");
-    return new Economics(Math.max(customers, 0), f.text("period", "month"), value, f.text("currency", ""));
+    Map<String, Double> outcomeValues = new LinkedHashMap<>();
+    f.node("outcome_values").ifPresent(node -> {
+      if (node instanceof YamlNode.Mapping mapping) {
+        Fields values = Fields.of(mapping, f.child("outcome_values"), "outcome_values",
+            Set.copyOf(mapping.entries().stream().map(YamlNode.Entry::key).toList()), problems);
+        for (YamlNode.Entry entry : mapping.entries()) {
+          values.number(entry.key()).ifPresent(v -> outcomeValues.put(entry.key(), v));
+        }
+      } else {
+        f.error("value.type", node.where(), "'outcome_values' must be a mapping such as '{success: 2990, failure: -6000}', not "
+            + node.kindName(), "write one outcome and its value per line");
+      }
+    });
+    return new Economics(Math.max(customers, 0), f.text("period", "month"), value, f.text("currency", ""), outcomeValues);
   }
 
   private Language language(Fields root, String code) {

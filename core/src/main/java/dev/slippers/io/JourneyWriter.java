@@ -54,7 +54,7 @@ public final class JourneyWriter {
     if (!journey.scoring().equals(Scoring.DEFAULT)) {
       Scoring s = journey.scoring();
       root.put("scoring", ordered("pain", s.pain(), "emotion", s.emotion(), "effort", s.effort(), "breach", s.breach(),
-          "channel_switch", s.channelSwitch()));
+          "channel_switch", s.channelSwitch(), "churn_penalty", s.churnPenalty(), "bright_spot", s.brightSpot()));
     }
     journey.economics().ifPresent(e -> root.put("economics", economics(e)));
     try {
@@ -105,6 +105,9 @@ public final class JourneyWriter {
     putList(map, "frontstage", t.frontstage());
     putList(map, "backstage", t.backstage());
     putList(map, "support", t.support());
+    if (t.businessInitiated()) {
+      map.put("initiated_by", t.initiatedBy());
+    }
     return map;
   }
 
@@ -120,6 +123,8 @@ public final class JourneyWriter {
         "frequency", p.frequency());
     p.touchpoint().ifPresent(t -> map.put("touchpoint", t));
     putList(map, "evidence", p.evidence());
+    putList(map, "drives", p.drives().stream().map(d -> ordered("to", d.to(), "share", d.share())).toList());
+    putList(map, "causes", p.causes().stream().map(c -> ordered("pain", c.pain(), "share", c.share())).toList());
     return map;
   }
 
@@ -152,6 +157,9 @@ public final class JourneyWriter {
     Map<String, Object> map = ordered("customers", e.customers(), "period", e.period());
     e.valuePerSuccess().ifPresent(v -> map.put("value_per_success", v));
     putText(map, "currency", e.currency());
+    if (!e.outcomeValues().isEmpty()) {
+      map.put("outcome_values", new LinkedHashMap<>(e.outcomeValues()));
+    }
     return map;
   }
 

@@ -1,7 +1,6 @@
 package dev.slippers.io;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -15,7 +14,23 @@ import java.util.regex.Pattern;
  */
 public final class Quantities {
 
-  private static final Pattern SHORT_DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(w|d|h|min|m|s)");
+  /** One part of a short duration; "min" and "mo" are tried before "m" (minutes). */
+  private static final Pattern SHORT_DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(min|mo|[wdhmsy])\\s*");
+
+  /**
+   * ISO-8601 durations with dates: {@code PnYnMnWnDTnHnMnS}, each part optional but at least one
+   * given. {@link Duration#parse} has no years or months and {@link java.time.Period} no hours, so
+   * the parts are read here; docs/slippers.schema.json holds the same pattern.
+   */
+  private static final Pattern ISO_DURATION = Pattern.compile(
+      "p(?=\\d|t\\d)(?:(\\d+(?:[.,]\\d+)?)y)?(?:(\\d+(?:[.,]\\d+)?)m)?(?:(\\d+(?:[.,]\\d+)?)w)?(?:(\\d+(?:[.,]\\d+)?)d)?"
+          + "(?:t(?=\\d)(?:(\\d+(?:[.,]\\d+)?)h)?(?:(\\d+(?:[.,]\\d+)?)m)?(?:(\\d+(?:[.,]\\d+)?)s)?)?");
+
+  /** Seconds in a year and a month of a journey: a year is 365 days, a month 30 days (docs/format.md). */
+  public static final long YEAR_SECONDS = 365L * 86_400;
+  public static final long MONTH_SECONDS = 30L * 86_400;
+
+  private static final long[] ISO_PART_SECONDS = {YEAR_SECONDS, MONTH_SECONDS, 7 * 86_400, 86_400, 3_600, 60, 1};
 
   /**
    * The longest duration a journey may state: a hundred years. Longer ones are refused by
@@ -30,26 +45,36 @@ public final class Quantities {
     return duration.getSeconds() + duration.getNano() / 1e9;
   }
 
-  /** A duration such as {@code 30s}, {@code 5m}, {@code 2h}, {@code 3d}, {@code 1w}, {@code 1h30m} or {@code PT5M}. */
+  /**
+   * A duration such as {@code 30s}, {@code 5m} (or {@code 5min}), {@code 2h}, {@code 3d}, {@code 1w},
+   * {@code 6mo}, {@code 1y}, {@code 1h30m}, or ISO-8601 such as {@code PT5M} or {@code P1Y2M}. A year
+   * counts 365 days and a month 30 days.
+   */
   public static Optional<Duration> duration(String text) {
     String value = text.strip().toLowerCase(Locale.ROOT);
     if (value.isEmpty()) {
       return Optional.empty();
     }
+    double seconds = 0;
     if (value.startsWith("p")) {
-      try {
-        Duration parsed = Duration.parse(value.toUpperCase(Locale.ROOT));
-        return parsed.isNegative() ? Optional.empty() : Optional.of(parsed);
-      } catch (DateTimeParseException e) {
+      Matcher iso = ISO_DURATION.matcher(value);
+      if (!iso.matches()) {
         return Optional.empty();
       }
+      for (int part = 0; part < ISO_PART_SECONDS.length; part++) {
+        if (iso.group(part + 1) != null) {
+          seconds += Double.parseDouble(iso.group(part + 1).replace(',', '.')) * ISO_PART_SECONDS[part];
+        }
+      }
+      return Optional.of(Duration.ofMillis(Math.round(seconds * 1000)));
     }
-    Matcher matcher = SHORT_DURATION_PART.matcher(value.replace(" ", ""));
-    double seconds = 0;
+    Matcher matcher = SHORT_DURATION_PART.matcher(value);
     int end = 0;
     while (matcher.find() && matcher.start() == end) {
       double amount = Double.parseDouble(matcher.group(1));
       seconds += amount * switch (matcher.group(2)) {
+        case "y" -> YEAR_SECONDS;
+        case "mo" -> MONTH_SECONDS;
         case "w" -> 7 * 86_400;
         case "d" -> 86_400;
         case "h" -> 3_600;
@@ -58,7 +83,7 @@ public final class Quantities {
       };
       end = matcher.end();
     }
-    if (end == 0 || end != value.replace(" ", "").length()) {
+    if (end == 0 || end != value.length()) {
       return Optional.empty();
     }
     return Optional.of(Duration.ofMillis(Math.round(seconds * 1000)));

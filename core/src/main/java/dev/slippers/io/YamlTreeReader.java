@@ -214,7 +214,9 @@ public final class YamlTreeReader {
     options.setCodePointLimit(MAX_CHARS);
     options.setMaxAliasesForCollections(1_000);
     options.setAllowDuplicateKeys(true);
-    YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+    // An empty plain value ('metrics:') is null, as YAML says and as editors read it; a quoted '' stays text.
+    YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
+        .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
     factory.setStreamReadConstraints(StreamReadConstraints.builder()
         .maxNestingDepth(MAX_DEPTH + 2)
         .maxStringLength(MAX_CHARS)

@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param frontstage service blueprint: visible actions of staff and interfaces
  * @param backstage  service blueprint: invisible actions of staff
  * @param support    service blueprint: systems and processes behind them
+ * @param initiatedBy who starts this contact: {@link #CUSTOMER} (the default) or {@link #BUSINESS}
+ *                   (a proactive push, a courier the customer booked); a change of channel into a
+ *                   touchpoint the business initiates is not friction
  */
 public record Touchpoint(
     String id,
@@ -30,13 +33,29 @@ public record Touchpoint(
     List<String> evidence,
     List<String> frontstage,
     List<String> backstage,
-    List<String> support) {
+    List<String> support,
+    String initiatedBy) {
+
+  public static final String CUSTOMER = "customer";
+  public static final String BUSINESS = "business";
 
   public Touchpoint {
     evidence = List.copyOf(evidence);
     frontstage = List.copyOf(frontstage);
     backstage = List.copyOf(backstage);
     support = List.copyOf(support);
+  }
+
+  /** A touchpoint the customer initiates. */
+  public Touchpoint(String id, Optional<String> channel, String actor, String action, Optional<Duration> duration,
+      Optional<Emotion> emotion, String thought, List<String> evidence, List<String> frontstage,
+      List<String> backstage, List<String> support) {
+    this(id, channel, actor, action, duration, emotion, thought, evidence, frontstage, backstage, support, CUSTOMER);
+  }
+
+  /** True when the business starts this contact, so that reaching the customer on its channel is no forced switch. */
+  public boolean businessInitiated() {
+    return BUSINESS.equals(initiatedBy);
   }
 
   /** True when any service-blueprint lane is filled. */

@@ -16,6 +16,8 @@ public final class Validator {
       new SharesOverTotal(),
       new OutcomeTransitions(),
       new Reachability(),
+      new PainEffects(),
+      new EconomicsOutcomes(),
       new MetricTargets());
 
   private Validator() {}

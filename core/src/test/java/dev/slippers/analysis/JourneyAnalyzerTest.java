@@ -1,6 +1,7 @@
 package dev.slippers.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slippers.analysis.Contribution.Kind;
@@ -53,7 +54,7 @@ class JourneyAnalyzerTest {
     Contribution effort = ask.contributions().get(2);
     assertEquals(Kind.EFFORT, effort.kind());
     assertEquals(0.5 * Math.log10(3), effort.amount(), EPS);
-    assertEquals("2m spent", effort.detail());
+    assertEquals("2 min spent", effort.detail());
     Contribution arrival = ask.contributions().get(3);
     assertEquals(new Contribution(Kind.CHANNEL_SWITCH, "write", 0.2, "40% of arrivals change channel"), arrival);
     assertEquals(3.2 + 0.5 * Math.log10(3), ask.friction(), EPS);
@@ -124,7 +125,11 @@ class JourneyAnalyzerTest {
     assertEquals("slow-reply", slow.painPointId());
     assertEquals(0.5, slow.affectedShare(), EPS);
     assertEquals(2.0, slow.impact(), EPS);
-    assertEquals(0.0, slow.estimatedCost());
+    assertTrue(slow.valueIfFixed().isEmpty(), "no economics, no money");
+    assertTrue(slow.effectDeclared(), "it drives customers to quit");
+    // Fixed, ask sends 90% to resolve: success 0.5 x 0.9 / (1 - 0.45) against 2/3.
+    assertEquals(0.45 / 0.55 - 2.0 / 3, slow.successIfFixed(), EPS);
+    assertEquals(slow.successIfFixed(), slow.successAttributed(), EPS, "the only pain gets the whole gain");
   }
 
   @Test
@@ -139,7 +144,7 @@ class JourneyAnalyzerTest {
     // pain weight 2 (scoring), severity 2 x 40%; the reach of 'order' is 1
     PainImpact size = market.painPoints().get(0);
     assertEquals(1.6, size.impact(), EPS);
-    assertEquals(12000 * 0.4 * 2 / 5.0 * 2500, size.estimatedCost(), 1e-6);
+    assertEquals(0.0, size.valueIfFixed().orElseThrow(), "no declared effect: worth nothing, not a guess");
     assertEquals(List.of("now", "explorer"), market.personas().stream().map(PersonaExperience::personaId).toList());
     assertEquals(1.0, market.personas().get(0).positiveShare(), EPS);
     PersonaExperience explorer = market.personas().get(1);

@@ -63,7 +63,7 @@ class FormatDocTest {
       for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
         Matcher m = rule.matcher(Files.readString(source));
         while (m.find()) {
-          if (m.group(1).matches("(file|yaml|key|version|value|share|duration|id|include|reference|metric|shares|outcome|stage)\\..*")) {
+          if (m.group(1).matches("(file|yaml|key|version|value|share|duration|id|include|reference|metric|shares|outcome|stage|drives|causes|economics)\\..*")) {
             assertTrue(doc.contains("`" + m.group(1) + "`"), m.group(1) + " (in " + source.getFileName() + ") is not in docs/format.md");
           }
         }

@@ -39,7 +39,32 @@ class SchemaTest {
   }
 
   private static Set<ValidationMessage> check(String yaml) throws Exception {
-    return schema.validate(YAML.readTree(yaml));
+    return schema.validate(asJson(YAML.readTree(yaml)));
+  }
+
+  /**
+   * The document as JSON, and so the editor, sees it: JavaScript has one number type, so 3.0 is 3.
+   * Jackson keeps 3.0 a decimal, which the Java validator would tell apart from an integer.
+   */
+  static JsonNode asJson(JsonNode node) {
+    if (node.isDouble() || node.isFloat() || node.isBigDecimal()) {
+      double value = node.asDouble();
+      return value == Math.rint(value) && Math.abs(value) < 1e15
+          ? com.fasterxml.jackson.databind.node.LongNode.valueOf((long) value) : node;
+    }
+    if (node.isObject()) {
+      com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();
+      node.fields().forEachRemaining(e -> copy.set(e.getKey(), asJson(e.getValue())));
+      return copy;
+    }
+    if (node.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode copy = ((com.fasterxml.jackson.databind.node.ArrayNode) node).deepCopy();
+      for (int i = 0; i < node.size(); i++) {
+        copy.set(i, asJson(node.get(i)));
+      }
+      return copy;
+    }
+    return node;
   }
 
   @TestFactory
@@ -159,12 +184,100 @@ class SchemaTest {
       "economics: {customers: 10, period: week, value_per_success: 5, currency: EUR}",
       "channels: [{id: c, name: C, kind: robot}]",
       "channels: [{id: c, name: C, kind: phone}]",
+      // Issue 10: an explicit null is absent for both; empty text, 3.0, durations and empty sections.
+      "description: ~",
+      "    description: ~",
+      "    touchpoints: [{id: t, action: A, evidence: ~, emotion: ~, duration: ~, channel: ~, actor: ~}]",
+      "    touchpoints: [{id: t, action: A, emotion: {p: ~}}]\npersonas: [{id: p, name: P}]",
+      "    pain_points: [{id: p, description: D, severity: 3, frequency: ~, evidence: ~}]",
+      "    pain_points: [{id: p, description: D, severity: 3.0}]",
+      "    pain_points: [{id: p, description: D, severity: 3.5}]",
+      "    pain_points: [{id: p, description: D, severity: ~}]",
+      "    pain_points: [{id: p, description: '', severity: 2}]",
+      "    touchpoints: [{id: t, action: A, emotion: 2.0}]",
+      "    touchpoints: [{id: t, action: '   '}]",
+      "    touchpoints: [{id: t, action: ~}]",
+      "    description: D\n    pain_points: ~",
+      "    metrics:",
+      "    touchpoints:",
+      "    pain_points:",
+      "    opportunities:",
+      "personas:",
+      "channels:",
+      "transitions:",
+      "scoring:",
+      "economics:",
+      "economics: {customers: 10, period: ~, value_per_success: ~}",
+      "scoring: {pain: ~}",
+      "    metrics: {csat: ~}",
+      "    metrics: {csat: {value: 4, target: ~, source: ~}}",
+      "    metrics: {csat: {value: ~}}",
+      "    metrics: {rate: {value: 3, target: ~, unit: visits, better: lower}}",
+      "    metrics: {fcr: {value: 72%, target: ~}}",
+      "    touchpoints: [{id: t, action: A, duration: Pizza}]",
+      "    touchpoints: [{id: t, action: A, duration: P1Y}]",
+      "    touchpoints: [{id: t, action: A, duration: P1Y2M3DT4H}]",
+      "    touchpoints: [{id: t, action: A, duration: 1y}]",
+      "    touchpoints: [{id: t, action: A, duration: 6mo}]",
+      "    touchpoints: [{id: t, action: A, duration: 1y 6mo}]",
+      "    touchpoints: [{id: t, action: A, duration: P}]",
+      "    touchpoints: [{id: t, action: A, duration: PT}]",
+      "    touchpoints: [{id: t, action: A, duration: P1H}]",
+      "    touchpoints: [{id: t, action: A, duration: PT-5M}]",
+      "    touchpoints: [{id: t, action: A, duration: Pt5m}]",
+      "    touchpoints: [{id: t, action: A, duration: 5 mo}]",
+      "    touchpoints: [{id: t, action: A, actor: staff}]",
+      "    touchpoints: [{id: t, action: A, actor: the courier}]",
+      "    metrics: {response_time: {value: P1M, target: 1y}}",
+      "    metrics: {csat: {value: 80%, target: 90%}}",
+      "entry: ~",
+      "persona: ~",
+      "include: ~",
+      "language: ~",
   })
   void theSchemaAndTheValidatorAgree(String snippet) throws Exception {
     String yaml = MINIMAL + snippet + "\n";
     boolean loaderValid = !new JourneyLoader(Path.of(".")).parse("snippet.yaml", yaml).hasErrors();
     Set<ValidationMessage> schemaFindings = check(yaml);
     assertEquals(loaderValid, schemaFindings.isEmpty(), yaml + "\nschema: " + schemaFindings);
+  }
+
+  @Test
+  void anEmptyTitleAndAMissingOneAreRefusedByBoth() throws Exception {
+    for (String title : List.of("title: \"\"", "title: ~", "title:", "title: '  '")) {
+      String yaml = MINIMAL.replace("title: J", title);
+      assertTrue(new JourneyLoader(Path.of(".")).parse("t.yaml", yaml).hasErrors(), yaml);
+      assertFalse(check(yaml).isEmpty(), yaml);
+    }
+  }
+
+  @Test
+  void everyDefinitionHasATitleADescriptionAndExamples() throws Exception {
+    JsonNode root = new ObjectMapper().readTree(Corpus.root().resolve("docs/slippers.schema.json").toFile());
+    assertTrue(root.path("$id").asText().startsWith("urn:slippers:"), "an $id, so the schema can be used by name");
+    List<String> missing = new java.util.ArrayList<>();
+    root.get("$defs").fields().forEachRemaining(def -> {
+      for (String keyword : List.of("title", "description", "examples")) {
+        if (!def.getValue().has(keyword) && !def.getKey().equals("absent")) {
+          missing.add(def.getKey() + " has no " + keyword);
+        }
+      }
+      JsonNode properties = def.getValue().get("properties");
+      if (properties != null) {
+        properties.fields().forEachRemaining(p -> {
+          if (!p.getValue().has("title")) {
+            missing.add(def.getKey() + "/" + p.getKey() + " has no title");
+          }
+        });
+      }
+    });
+    assertEquals(List.of(), missing);
+    for (String snippetOf : List.of("stage", "touchpoint")) {
+      assertTrue(root.at("/$defs/" + snippetOf + "/defaultSnippets/0/body").isObject(), snippetOf + " snippet");
+    }
+    assertEquals("[1,2,3,4,5]", root.at("/$defs/severity/enum").toString());
+    assertEquals("[\"customer\",\"staff\",\"system\"]", root.at("/$defs/actor/anyOf/0/enum").toString());
+    assertEquals("[\"success\",\"failure\"]", root.at("/$defs/outcome/anyOf/0/enum").toString());
   }
 
   @Test

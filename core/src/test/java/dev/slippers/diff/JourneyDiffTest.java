@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slippers.analysis.Attribution;
+import dev.slippers.analysis.ExperienceScore;
 import dev.slippers.analysis.JourneyAnalysis;
 import dev.slippers.analysis.PathRanking;
 import dev.slippers.analysis.StageFriction;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JourneyDiffTest {
@@ -32,12 +35,19 @@ class JourneyDiffTest {
     return Files.readString(VALID.resolve("marketplace.yaml"));
   }
 
-  /** An analysis with the given friction per stage (one visit each) and outcomes, nothing else. */
+  /**
+   * An analysis with the given friction per stage (one visit each) and outcomes, nothing else; every
+   * customer counts as finishing, so the experience cost is the friction plus 10 per failure or loss.
+   */
   static JourneyAnalysis analysis(String id, Map<String, Double> friction, Map<String, Double> outcomes) {
     List<StageFriction> stages = friction.entrySet().stream()
         .map(e -> new StageFriction(e.getKey(), e.getValue(), 1.0, 1.0, List.of())).toList();
+    double total = friction.values().stream().mapToDouble(Double::doubleValue).sum();
+    double churn = outcomes.getOrDefault("failure", 0.0) + outcomes.getOrDefault("lost", 0.0);
     return new JourneyAnalysis(id, outcomes, 0, stages, List.of(), new PathRanking(List.of(), List.of()), List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+        new ExperienceScore(total + 10 * churn, total, 0, churn, 10, 10), List.of(),
+        new Attribution(Attribution.NONE, 0, 0, 0));
   }
 
   @Test
@@ -84,7 +94,7 @@ class JourneyDiffTest {
   }
 
   @Test
-  void frictionGrowthOrASuccessDropIsARegression() throws Exception {
+  void aWorseExperienceOrASuccessDropIsARegression() throws Exception {
     Journey journey = load(marketplaceYaml());
     JourneyAnalysis calm = analysis("m", Map.of("order", 1.0, "fitting", 0.5), Map.of("success", 0.9, "failure", 0.1));
     JourneyAnalysis rougher = analysis("m", Map.of("order", 1.0, "fitting", 0.7), Map.of("success", 0.9, "failure", 0.1));
@@ -92,6 +102,8 @@ class JourneyDiffTest {
 
     JourneyDiff rougherDiff = JourneyDiffer.diff(journey, calm, journey, rougher);
     assertTrue(rougherDiff.frictionGrew());
+    assertTrue(rougherDiff.experienceWorsened(), "the customers who finish meet more friction");
+    assertTrue(rougherDiff.regressed());
     assertFalse(rougherDiff.successFell());
     StageDelta fitting = rougherDiff.stages().stream().filter(s -> s.stageId().equals("fitting")).findFirst().orElseThrow();
     assertEquals(0.2, fitting.change(), 1e-12);
@@ -124,7 +136,8 @@ class JourneyDiffTest {
     String json = DiffJson.write(diff);
     assertEquals(json, DiffJson.write(diff), "the same diff writes the same bytes");
     JsonNode root = new ObjectMapper().readTree(json);
-    assertEquals(List.of("old", "new", "regressed", "friction", "success", "changes", "stages", "outcomes", "metric_moves"),
+    assertEquals(List.of("old", "new", "regressed", "friction", "success", "experience", "regressions", "changes", "stages",
+        "outcomes", "metric_moves"),
         iterate(root.fieldNames()));
     assertTrue(root.get("regressed").asBoolean());
     assertEquals(1.0, root.at("/friction/before").asDouble());

@@ -11,10 +11,16 @@ import dev.slippers.render.png.PngRenderer;
  * The pictures of one journey, each a document returned to the caller: the map and the stage
  * graph as SVG, either as PNG, and the HTML page with both. Pictures are computed once and
  * reused, so asking for the HTML after the SVGs costs no second layout.
+ *
+ * <p>Safe to share between threads: {@code build} draws the map, the graph, the PNG and the page
+ * of one journey at once. Each picture has its own lock, so the map and the graph are laid out in
+ * parallel while a caller that needs one waits for it instead of drawing it twice.
  */
 public final class JourneyRenderer {
 
   private final JourneyView view;
+  private final Object mapLock = new Object();
+  private final Object graphLock = new Object();
   private String map;
   private String graph;
 
@@ -28,18 +34,22 @@ public final class JourneyRenderer {
 
   /** The journey map as an SVG document. */
   public String mapSvg() {
-    if (map == null) {
-      map = JourneyMapSvg.render(view);
+    synchronized (mapLock) {
+      if (map == null) {
+        map = JourneyMapSvg.render(view);
+      }
+      return map;
     }
-    return map;
   }
 
   /** The stage graph as an SVG document. */
   public String graphSvg() {
-    if (graph == null) {
-      graph = StageGraphSvg.render(view);
+    synchronized (graphLock) {
+      if (graph == null) {
+        graph = StageGraphSvg.render(view);
+      }
+      return graph;
     }
-    return graph;
   }
 
   public byte[] mapPng(PngRenderer.Size size) {

@@ -1,5 +1,6 @@
 package dev.slippers.render;
 
+import dev.slippers.analysis.FlowOrder;
 import dev.slippers.analysis.JourneyAnalysis;
 import dev.slippers.analysis.JourneyPath;
 import dev.slippers.analysis.StageFriction;
@@ -8,10 +9,8 @@ import dev.slippers.model.Persona;
 import dev.slippers.model.Stage;
 import dev.slippers.model.Touchpoint;
 import dev.slippers.model.Transition;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +20,7 @@ import java.util.Set;
 
 /**
  * A journey with its analysis, seen the way every picture needs it: stages in flow order, friction
- * normalised within the journey, the effective share of each transition, the emotion curves to
+ * on one fixed heat scale, the effective share of each transition, the emotion curves to
  * draw. Pure data; no drawing.
  */
 public final class JourneyView {
@@ -30,21 +29,17 @@ public final class JourneyView {
   private final JourneyAnalysis analysis;
   private final List<Stage> flowOrder;
   private final Map<String, List<Transition>> leaving;
-  private final Map<String, Integer> layers;
-  private final int unreachableLayer;
+  private final FlowOrder order;
   private final Map<String, StageFriction> friction;
-  private final double maxFriction;
 
   public JourneyView(Journey journey, JourneyAnalysis analysis) {
     this.journey = journey;
     this.analysis = analysis;
     this.leaving = journey.outgoingByStage();
-    this.layers = layers(journey, leaving);
-    this.unreachableLayer = layers.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-    this.flowOrder = flowOrder(journey, layers);
+    this.order = FlowOrder.of(journey);
+    this.flowOrder = flowOrder(journey, order);
     this.friction = new HashMap<>();
     analysis.stages().forEach(s -> friction.put(s.stageId(), s));
-    this.maxFriction = analysis.stages().stream().mapToDouble(StageFriction::friction).max().orElse(0);
   }
 
   public Journey journey() {
@@ -60,17 +55,22 @@ public final class JourneyView {
   }
 
   /**
-   * Stages in flow order: by their distance from the entry (breadth-first along transitions in
-   * file order), stages at the same distance side by side in file order, stages no customer can
-   * reach after them; outcome stages last, success first.
+   * Stages in flow order ({@link FlowOrder}): a topological order of the stage graph with the
+   * edges that go round loops left out, ties in file order; stages no customer can reach after the
+   * others; outcome stages last, success first.
    */
   public List<Stage> flowOrder() {
     return flowOrder;
   }
 
-  /** Distance of a stage from the entry in transitions; unreachable stages get one more than the deepest. */
+  /** The stage's column when every forward transition goes at least one column right ({@link FlowOrder#layer}). */
   public int layer(String stageId) {
-    return layers.getOrDefault(stageId, unreachableLayer);
+    return order.layer(stageId);
+  }
+
+  /** Whether a transition points backwards in the flow order: round a loop, or from a stage nobody reaches. */
+  public boolean isBackward(Transition t) {
+    return order.isBackward(t);
   }
 
   public double friction(String stageId) {
@@ -86,13 +86,26 @@ public final class JourneyView {
   /** The line every picture shows under a stage's name: "friction 1.2 · reach 45%", in the journey's language. */
   public String frictionAndReach(String stageId) {
     Labels labels = labels();
-    return labels.get("friction") + " " + Formats.friction(friction(stageId)) + " \u00b7 " + labels.get("reach") + " "
-        + Formats.percent(reach(stageId));
+    return labels.get("friction") + " " + Formats.friction(friction(stageId), journey.language()) + " \u00b7 " + labels.get("reach") + " "
+        + Formats.percent(reach(stageId), journey.language());
   }
 
-  /** Friction as a share of the journey's highest stage friction, 0..1 (0 when nothing hurts). */
+  /**
+   * Friction at which a stage is drawn in the hottest colour: one fixed scale for every journey, so
+   * that two maps of the same journey (as-is and to-be) compare by colour. 12 is about the friction
+   * of a stage where most customers meet a severe pain and feel very negative; the bundled journeys'
+   * stages range from 0 to about 19, the worst clamped.
+   */
+  public static final double HEAT_SCALE_MAX = 12;
+
+  /** Friction on the fixed heat scale: friction / {@value #HEAT_SCALE_MAX}, clamped to 0..1. */
+  public static double heatOf(double friction) {
+    return Double.isNaN(friction) ? 0 : Math.max(0, Math.min(1, friction / HEAT_SCALE_MAX));
+  }
+
+  /** The stage's friction on the fixed heat scale, 0..1 ({@link #heatOf}). */
   public double heat(String stageId) {
-    return maxFriction <= 0 ? 0 : friction(stageId) / maxFriction;
+    return heatOf(friction(stageId));
   }
 
   /** Stages by friction, highest first, ties in flow order; only stages with some friction. */
@@ -120,6 +133,15 @@ public final class JourneyView {
   }
 
   public Optional<JourneyPath> mostLikelyPath() {
+    return analysis.paths().mostLikely();
+  }
+
+  /**
+   * The path the emotion curve follows: the most likely path that reaches an outcome stage (a
+   * drop-off "path" only when no ranked path reaches one), so the curve is what one customer lives
+   * through, never a line joining parallel branches. Empty when the analysis found no path.
+   */
+  public Optional<JourneyPath> curvePath() {
     return analysis.paths().mostLikely();
   }
 
@@ -182,40 +204,12 @@ public final class JourneyView {
     }
   }
 
-  // A breadth-first search by hand: JGraphT stays inside the analysis, and the order of discovery must
-  // follow the file's transitions.
-  private static Map<String, Integer> layers(Journey journey, Map<String, List<Transition>> leaving) {
-    Map<String, Integer> layer = new HashMap<>();
-    Deque<String> queue = new ArrayDeque<>();
-    if (journey.stagesById().containsKey(journey.entry())) {
-      layer.put(journey.entry(), 0);
-      queue.add(journey.entry());
+  private static List<Stage> flowOrder(Journey journey, FlowOrder order) {
+    Map<String, Stage> byId = journey.stagesById();
+    List<Stage> stages = new ArrayList<>(order.stages().size());
+    for (String id : order.stages()) {
+      stages.add(byId.get(id));
     }
-    while (!queue.isEmpty()) {
-      String stage = queue.poll();
-      for (Transition t : leaving.getOrDefault(stage, List.of())) {
-        String to = t.to();
-        if (!layer.containsKey(to)) {
-          layer.put(to, layer.get(stage) + 1);
-          queue.add(to);
-        }
-      }
-    }
-    return layer;
-  }
-
-  private static List<Stage> flowOrder(Journey journey, Map<String, Integer> layers) {
-    List<Stage> stages = new ArrayList<>(journey.stages());
-    Map<String, Integer> fileIndex = new HashMap<>();
-    for (int i = 0; i < stages.size(); i++) {
-      fileIndex.putIfAbsent(stages.get(i).id(), i);
-    }
-    // Outcomes come last, success first, so the map reads "walk the stages, then see how it ends".
-    stages.sort(Comparator
-        .comparing(Stage::isOutcome)
-        .thenComparing((Stage s) -> !s.outcome().orElse("").equals(Stage.SUCCESS))
-        .thenComparingInt(s -> layers.getOrDefault(s.id(), Integer.MAX_VALUE))
-        .thenComparingInt(s -> fileIndex.get(s.id())));
     return List.copyOf(stages);
   }
 }

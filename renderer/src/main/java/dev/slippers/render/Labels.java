@@ -32,18 +32,17 @@ public final class Labels {
       Map.entry("met", "met"),
       Map.entry("breached", "breached"),
       Map.entry("everyone", "Everyone"),
-      Map.entry("legend.heat", "Stage heat: friction within this journey"),
-      Map.entry("legend.low", "low"),
-      Map.entry("legend.high", "high"),
+      Map.entry("legend.heat", "Stage heat: friction, one scale for every map"),
       Map.entry("legend.severity", "Pain severity"),
       Map.entry("legend.emotion", "Emotion: -2 very negative … +2 very positive"),
       Map.entry("legend.likely", "most likely path"),
+      Map.entry("legend.curvePath", "curves follow the most likely path (%s of customers)"),
+      Map.entry("legend.offPath", "stages off that path"),
+      Map.entry("curve.offPath", "off the drawn path"),
       Map.entry("legend.frictionPath", "highest-friction path"),
       Map.entry("legend.share", "edge width: share of customers"),
       Map.entry("legend.loop", "loop: customers come back"),
       Map.entry("outcome", "outcome"),
-      Map.entry("outcome.success", "success"),
-      Map.entry("outcome.failure", "failure"),
       Map.entry("ranking", "Friction ranking"),
       Map.entry("graph", "Stage graph"),
       Map.entry("map", "Journey map"),
@@ -55,6 +54,15 @@ public final class Labels {
       Map.entry("touchpoint", "touchpoint"),
       Map.entry("source", "source"),
       Map.entry("graph.tooLarge", "The graph has %d stages: too many to lay out in time, so it is drawn by simple layers."),
+      Map.entry("graph.collapsed", "%d smaller transitions are left out; shares under %s are not labelled."),
+      Map.entry("overview", "The whole journey: %d stages in flow order, coloured by friction"),
+      Map.entry("overview.top", "Most friction"),
+      Map.entry("zoom", "Zoom"),
+      Map.entry("zoom.fit", "Fit width"),
+      Map.entry("zoom.in", "Zoom in"),
+      Map.entry("zoom.out", "Zoom out"),
+      Map.entry("zoom.hint", "Drag to move; Ctrl+wheel or + and \u2212 to zoom"),
+      Map.entry("position", "stage"),
       Map.entry("count.stages", "Stages"),
       Map.entry("count.touchpoints", "Touchpoints"),
       Map.entry("count.pains", "Pain points"),
@@ -87,18 +95,17 @@ public final class Labels {
       Map.entry("met", "достигнута"),
       Map.entry("breached", "не достигнута"),
       Map.entry("everyone", "Все"),
-      Map.entry("legend.heat", "Цвет этапа: трение внутри этого пути"),
-      Map.entry("legend.low", "низкое"),
-      Map.entry("legend.high", "высокое"),
+      Map.entry("legend.heat", "Цвет этапа: трение, одна шкала для всех карт"),
       Map.entry("legend.severity", "Серьёзность боли"),
       Map.entry("legend.emotion", "Эмоция: -2 очень плохо … +2 очень хорошо"),
       Map.entry("legend.likely", "самый вероятный путь"),
+      Map.entry("legend.curvePath", "кривые идут по самому вероятному пути (%s клиентов)"),
+      Map.entry("legend.offPath", "этапы вне этого пути"),
+      Map.entry("curve.offPath", "вне показанного пути"),
       Map.entry("legend.frictionPath", "путь с наибольшим трением"),
       Map.entry("legend.share", "толщина стрелки: доля клиентов"),
       Map.entry("legend.loop", "цикл: клиенты возвращаются"),
       Map.entry("outcome", "исход"),
-      Map.entry("outcome.success", "успех"),
-      Map.entry("outcome.failure", "неудача"),
       Map.entry("ranking", "Рейтинг трения"),
       Map.entry("graph", "Граф этапов"),
       Map.entry("map", "Карта пути"),
@@ -110,6 +117,15 @@ public final class Labels {
       Map.entry("touchpoint", "точка контакта"),
       Map.entry("source", "источник"),
       Map.entry("graph.tooLarge", "В графе %d этапов: слишком много для раскладки, поэтому он нарисован простыми слоями."),
+      Map.entry("graph.collapsed", "Не показаны мелкие переходы: %d; доли меньше %s не подписаны."),
+      Map.entry("overview", "Весь путь: %d этапов по порядку, цвет — трение"),
+      Map.entry("overview.top", "Больше всего трения"),
+      Map.entry("zoom", "Масштаб"),
+      Map.entry("zoom.fit", "По ширине"),
+      Map.entry("zoom.in", "Крупнее"),
+      Map.entry("zoom.out", "Мельче"),
+      Map.entry("zoom.hint", "Перетаскивайте, чтобы двигать; Ctrl+колесо или + и \u2212 меняют масштаб"),
+      Map.entry("position", "этап"),
       Map.entry("count.stages", "Этапов"),
       Map.entry("count.touchpoints", "Точек контакта"),
       Map.entry("count.pains", "Болей"),
@@ -141,12 +157,8 @@ public final class Labels {
     };
   }
 
-  /** The display name of an outcome: the translated word for success and failure, else as written. */
+  /** The display name of an outcome: the translated word for success, failure and lost, else as written. */
   public String outcome(String outcome) {
-    return switch (outcome) {
-      case "success" -> get("outcome.success");
-      case "failure" -> get("outcome.failure");
-      default -> outcome;
-    };
+    return dev.slippers.wording.OutcomeNames.of(outcome, words == RU ? Language.RU : Language.EN);
   }
 }

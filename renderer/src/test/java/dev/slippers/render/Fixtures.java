@@ -92,7 +92,7 @@ public final class Fixtures {
     JourneyPath path = new JourneyPath(ids, "lost", 0.5, 1.0);
     return new JourneyAnalysis(journey.id(), Map.of("success", 0.5, "lost", 0.5), 60, stages, List.of(),
         new PathRanking(List.of(path), List.of(path)), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), java.util.Optional.empty(), new dev.slippers.analysis.ExperienceScore(0, 0, 0, 0, 10, 10), List.of(), new dev.slippers.analysis.Attribution("none", 0, 0, 0));
   }
 
   private static Path findRoot() {

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slippers.analysis.Bottleneck;
+import dev.slippers.analysis.BrightSpot;
+import dev.slippers.analysis.ExperienceScore;
+import dev.slippers.analysis.JourneyValue;
 import dev.slippers.analysis.Breach;
 import dev.slippers.analysis.ChannelSwitch;
 import dev.slippers.analysis.Contribution;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The analysis as JSON, a stable contract for other tools (docs/analysis.md lists every field).
@@ -33,7 +37,7 @@ import java.util.Optional;
 public final class AnalysisJson {
 
   /** Version of this JSON layout; it changes only when a field is removed or changes meaning. */
-  public static final int LAYOUT_VERSION = 1;
+  public static final int LAYOUT_VERSION = 2;
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final MathContext DIGITS = new MathContext(12);
@@ -61,6 +65,8 @@ public final class AnalysisJson {
     root.put("layout", LAYOUT_VERSION);
     root.put("journey", a.journeyId());
     outcomes(root.putObject("outcomes"), a.outcomes());
+    a.value().ifPresent(v -> value(root.putObject("value"), v));
+    experience(root.putObject("experience"), a.experience());
     root.put("expectedDurationSeconds", number(a.expectedDurationSeconds()));
     root.put("totalFriction", number(a.totalFriction()));
     stages(root.putArray("stages"), a.stages());
@@ -76,7 +82,47 @@ public final class AnalysisJson {
     breaches(root.putArray("breaches"), a.breaches());
     personas(root.putArray("personas"), a.personas());
     painPoints(root.putArray("painPoints"), a.painPoints());
+    ObjectNode attribution = root.putObject("attribution");
+    attribution.put("method", a.attribution().method());
+    attribution.put("pains", a.attribution().pains());
+    attribution.put("permutations", a.attribution().permutations());
+    attribution.put("standardError", number(a.attribution().standardError()));
+    brightSpots(root.putArray("brightSpots"), a.brightSpots());
     return root;
+  }
+
+  private static void value(ObjectNode node, JourneyValue v) {
+    node.put("currency", v.currency());
+    node.put("period", v.period());
+    node.put("customers", number(v.customers()));
+    node.put("expectedPerPeriod", number(v.expectedPerPeriod()));
+    node.put("bestPerPeriod", number(v.bestPerPeriod()));
+  }
+
+  private static void experience(ObjectNode node, ExperienceScore e) {
+    node.put("perCustomer", number(e.perCustomer()));
+    node.put("finishedFriction", number(e.finishedFriction()));
+    node.put("brightCredit", number(e.brightCredit()));
+    node.put("churnShare", number(e.churnShare()));
+    node.put("churnPenalty", number(e.churnPenalty()));
+    node.put("declaredChurnPenalty", number(e.declaredPenalty()));
+  }
+
+  private static void brightSpots(ArrayNode spots, List<BrightSpot> items) {
+    for (BrightSpot b : items) {
+      ObjectNode spot = spots.addObject();
+      spot.put("touchpoint", b.touchpointId());
+      spot.put("stage", b.stageId());
+      spot.put("emotion", b.emotion());
+      spot.put("credit", number(b.credit()));
+      spot.put("reachProbability", number(b.reachProbability()));
+    }
+  }
+
+  private static void optional(ObjectNode node, String key, OptionalDouble value) {
+    if (value.isPresent()) {
+      node.put(key, number(value.getAsDouble()));
+    }
   }
 
   private static void stages(ArrayNode stages, List<StageFriction> items) {
@@ -167,7 +213,11 @@ public final class AnalysisJson {
       pain.put("stage", p.stageId());
       pain.put("affectedShare", number(p.affectedShare()));
       pain.put("impact", number(p.impact()));
-      pain.put("estimatedCost", number(p.estimatedCost()));
+      pain.put("effectDeclared", p.effectDeclared());
+      pain.put("successIfFixed", number(p.successIfFixed()));
+      pain.put("successAttributed", number(p.successAttributed()));
+      optional(pain, "valueIfFixed", p.valueIfFixed());
+      optional(pain, "valueAttributed", p.valueAttributed());
     }
   }
 
@@ -176,6 +226,10 @@ public final class AnalysisJson {
     strings(node.putArray("fixes"), w.fixes());
     outcomes(node.putObject("outcomesBefore"), w.before().outcomes());
     outcomes(node.putObject("outcomesAfter"), w.after().outcomes());
+    optional(node, "valueBefore", w.valueBefore());
+    optional(node, "valueAfter", w.valueAfter());
+    node.put("experienceBefore", number(w.before().experience().perCustomer()));
+    node.put("experienceAfter", number(w.after().experience().perCustomer()));
     node.put("totalFrictionBefore", number(w.before().totalFriction()));
     node.put("totalFrictionAfter", number(w.after().totalFriction()));
     ArrayNode stages = node.putArray("stages");
@@ -196,6 +250,8 @@ public final class AnalysisJson {
       fix.put("successBefore", number(f.successBefore()));
       fix.put("successAfter", number(f.successAfter()));
       outcomes(fix.putObject("outcomesAfter"), f.outcomesAfter());
+      optional(fix, "valueAfter", f.valueAfter());
+      fix.put("experienceAfter", number(f.experienceAfter()));
     }
     return node;
   }

@@ -1,6 +1,8 @@
 package dev.slippers.analysis.text;
 
 import dev.slippers.analysis.Bottleneck;
+import dev.slippers.analysis.BrightSpot;
+import dev.slippers.analysis.MoneyText;
 import dev.slippers.analysis.Breach;
 import dev.slippers.analysis.ChannelSwitch;
 import dev.slippers.analysis.Contribution;
@@ -13,6 +15,7 @@ import dev.slippers.analysis.StageFriction;
 import dev.slippers.analysis.WhatIf;
 import dev.slippers.io.Quantities;
 import dev.slippers.model.Journey;
+import dev.slippers.model.Language;
 import dev.slippers.model.Metric;
 import dev.slippers.model.MetricUnit;
 import dev.slippers.model.Stage;
@@ -25,7 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A readable summary of an analysis for a terminal: outcomes, the stages that hurt most and why,
+ * A readable summary of an analysis for a terminal, in English (money rounded for people, "12 M RUB"): outcomes, the stages that hurt most and why,
  * paths, loops, structure, breaches, personas, the pain points worth fixing first and, when fixes
  * were asked for, what they change. Long lists are cut to {@link #LIST_LIMIT} lines with a note
  * saying how many more there are (the JSON output has them all). Lines end in {@code "\n"}.
@@ -55,6 +58,12 @@ public final class AnalysisText {
   private void write(JourneyAnalysis a) {
     line("Journey " + a.journeyId() + ": " + journey.title());
     line("Outcomes: " + outcomes(a.outcomes()));
+    a.value().ifPresent(v -> line("Value: " + MoneyText.of(v.expectedPerPeriod(), v.currency(), Language.EN)
+        + " per " + v.period() + " of at best " + MoneyText.of(v.bestPerPeriod(), v.currency(), Language.EN)
+        + " (" + MoneyText.of(v.atRisk(), v.currency(), Language.EN) + " at risk)"));
+    line("Experience: " + num(a.experience().perCustomer()) + " per entering customer (friction met by those who"
+        + " finish, less bright spots, plus a churn penalty of " + num(a.experience().churnPenalty())
+        + " per customer who fails or is lost; lower is better)");
     line("Expected duration: " + duration(a.expectedDurationSeconds()) + "   Total friction: " + num(a.totalFriction())
         + " (friction x expected visits over all stages)");
 
@@ -119,20 +128,57 @@ public final class AnalysisText {
     }
     more(a.personas().size());
 
-    section("Pain points by impact", a.painPoints().size());
-    String money = journey.economics().map(e -> " " + e.currency() + " per " + e.period()).orElse("");
+    section(journey.economics().isPresent() ? "Pain points by value of fixing them" : "Pain points by success gained",
+        a.painPoints().size());
+    String currency = journey.economics().map(e -> e.currency()).orElse("");
     for (PainImpact p : limit(a.painPoints())) {
-      line("  " + p.painPointId() + " (" + p.stageId() + "): impact " + num(p.impact()) + ", meets "
-          + share(p.affectedShare()) + " of customers"
-          + (p.estimatedCost() > 0 ? ", about " + money(p.estimatedCost()) + money : ""));
+      String gain = !p.effectDeclared() ? "effect on the flow not declared"
+          : p.valueAttributed().isPresent()
+              ? "worth " + MoneyText.signed(p.valueAttributed().getAsDouble(), currency, Language.EN)
+                  + " per " + journey.economics().get().period() + " (alone "
+                  + MoneyText.signed(p.valueIfFixed().getAsDouble(), currency, Language.EN) + ")"
+              : "success " + points(p.successAttributed()) + " (alone " + points(p.successIfFixed()) + ")";
+      line("  " + p.painPointId() + " (" + p.stageId() + "): " + gain + "; impact " + num(p.impact()) + ", meets "
+          + share(p.affectedShare()) + " of customers");
     }
     more(a.painPoints().size());
+    a.value().ifPresent(v -> {
+      double total = a.painPoints().stream().mapToDouble(p -> p.valueAttributed().orElse(0)).sum();
+      line("  Fixing every pain point: " + MoneyText.signed(total, currency, Language.EN) + " per " + v.period()
+          + (a.attribution().pains() == 0 ? " (no pain point declares what it does to the flow)"
+              : "; the attributions above add up to it (" + a.attribution().method() + " Shapley values"
+                  + (a.attribution().permutations() > 0 ? ", " + a.attribution().permutations()
+                      + " sampled orders, standard error " + MoneyText.of(a.attribution().standardError(), currency,
+                          Language.EN) : "") + ")"));
+    });
+    section("Bright spots", a.brightSpots().size());
+    for (BrightSpot b : limit(a.brightSpots())) {
+      line("  " + b.touchpointId() + " (" + b.stageId() + "): emotion +" + b.emotion() + ", credit " + num(b.credit())
+          + ", reached by " + share(b.reachProbability()));
+    }
+    more(a.brightSpots().size());
+  }
+
+  private static String points(double delta) {
+    String text = String.format(Locale.ROOT, "%.1f", delta * 100);
+    text = text.equals("-0.0") ? "0.0" : text;
+    return (delta > 0 && !text.equals("0.0") ? "+" : "") + text + " pp";
   }
 
   private void write(WhatIf w) {
     line("");
     line("What if " + String.join(", ", w.fixes()) + (w.fixes().size() == 1 ? " is" : " are") + " fixed:");
     line("  Outcomes: " + outcomes(w.before().outcomes()) + "  ->  " + outcomes(w.after().outcomes()));
+    if (w.valueBefore().isPresent()) {
+      String currency = journey.economics().map(e -> e.currency()).orElse("");
+      line("  Value per " + journey.economics().get().period() + ": "
+          + MoneyText.of(w.valueBefore().getAsDouble(), currency, Language.EN) + " -> "
+          + MoneyText.of(w.valueAfter().getAsDouble(), currency, Language.EN) + " ("
+          + MoneyText.signed(w.valueAfter().getAsDouble() - w.valueBefore().getAsDouble(), currency, Language.EN)
+          + ")");
+    }
+    line("  Experience: " + num(w.before().experience().perCustomer()) + " -> "
+        + num(w.after().experience().perCustomer()));
     line("  Total friction: " + num(w.before().totalFriction()) + " -> " + num(w.after().totalFriction()));
     for (WhatIf.StageChange c : limit(w.stages())) {
       line("  " + name(c.stageId()) + ": friction " + num(c.frictionBefore()) + " -> " + num(c.frictionAfter())
@@ -211,10 +257,6 @@ public final class AnalysisText {
       return Long.toString((long) rounded);
     }
     return String.format(Locale.ROOT, "%.2f", rounded).replaceAll("0$", "");
-  }
-
-  private static String money(double value) {
-    return String.format(Locale.ROOT, "%,d", Math.round(value));
   }
 
   private void line(String text) {

@@ -11,8 +11,10 @@ import java.util.List;
  * @param nodes      one box per stage, in file order
  * @param edges      one route per transition, in file order
  * @param simplified true when the graph was too large for ELK and was laid out in plain layers
+ * @param collapsed  transitions left out of a large graph (small shares), not drawn
  */
-public record GraphLayout(double width, double height, List<NodeBox> nodes, List<EdgeRoute> edges, boolean simplified) {
+public record GraphLayout(double width, double height, List<NodeBox> nodes, List<EdgeRoute> edges, boolean simplified,
+    int collapsed) {
 
   public GraphLayout {
     nodes = List.copyOf(nodes);
@@ -29,7 +31,8 @@ public record GraphLayout(double width, double height, List<NodeBox> nodes, List
    * @param from   source stage id
    * @param to     target stage id
    * @param points from the source's border to the target's border, at least two
-   * @param label  centre of the edge's label, placed by the layout so that it overlaps no stage
+   * @param label  centre of the edge's label, placed by the layout so that it overlaps no stage; null
+   *     when the edge has no label (small shares in a large graph)
    */
   public record EdgeRoute(int index, String from, String to, List<Point> points, Point label) {
 

@@ -122,8 +122,14 @@ public final class StageGraphSvg {
     String loop = "\u21ba " + labels.get("legend.loop");
     svg.text(g, x, y, loop, 10.5, LOOP);
     x += TextMeasure.width(loop, 10.5, false);
+    String note = null;
     if (layout.simplified()) {
-      String note = String.format(Locale.ROOT, labels.get("graph.tooLarge"), view.journey().stages().size());
+      note = String.format(Locale.ROOT, labels.get("graph.tooLarge"), view.journey().stages().size());
+    } else if (layout.collapsed() > 0) {
+      note = String.format(Locale.ROOT, labels.get("graph.collapsed"), layout.collapsed(),
+          Formats.percent(StageGraphLayout.LABELLED_SHARE, view.journey().language()));
+    }
+    if (note != null) {
       double noteX = 20 + Math.min(700, TextMeasure.width(view.journey().title(), 16, true)) + 24;
       svg.text(g, noteX, 26, note, 11, Palette.BREACHED, "class", "layout-note");
       x = Math.max(x, noteX + TextMeasure.width(note, 11, false));
@@ -147,7 +153,7 @@ public final class StageGraphSvg {
     }
     Element g = svg.group(parent, "transition-" + route.index() + "-" + t.from() + "-" + t.to(), classes.toString());
     g.setAttribute("data-share", Quantities.formatNumber(share));
-    svg.title(g, name(t.from()) + " \u2192 " + name(t.to()) + ": " + Formats.percent(share)
+    svg.title(g, name(t.from()) + " \u2192 " + name(t.to()) + ": " + Formats.percent(share, view.journey().language())
         + (t.label().isBlank() ? "" : " (" + t.label() + ")"));
     String d = pathData(route.points());
     double width = 1.2 + 7 * Math.max(0, Math.min(1, share));
@@ -162,6 +168,9 @@ public final class StageGraphSvg {
           "stroke-dasharray", "6 4", "class", "friction-overlay");
     }
     Point mid = route.label();
+    if (mid == null) {
+      return;
+    }
     String text = labelText(t);
     double w = labelWidth(t);
     svg.rect(g, mid.x() - w / 2, mid.y() - 8, w, 15, "#ffffff", "rx", "3", "fill-opacity", "0.9",
@@ -171,7 +180,7 @@ public final class StageGraphSvg {
   }
 
   private String labelText(Transition t) {
-    return (view.inLoop(t) ? "\u21ba " : "") + Formats.percent(view.share(t))
+    return (view.inLoop(t) ? "\u21ba " : "") + Formats.percent(view.share(t), view.journey().language())
         + (t.label().isBlank() ? "" : " " + TextMeasure.fit(t.label(), 110, 10, false));
   }
 

@@ -22,7 +22,8 @@ import java.util.Map;
 public final class JourneyHtml {
 
   private static final List<String> LABEL_KEYS =
-      List.of("persona", "everyone", "map", "ranking", "graph", "empty", "friction", "reach");
+      List.of("persona", "everyone", "map", "ranking", "graph", "empty", "friction", "reach",
+          "zoom", "zoom.fit", "zoom.in", "zoom.out", "zoom.hint");
 
   private JourneyHtml() {}
 
@@ -65,7 +66,7 @@ public final class JourneyHtml {
         .append(" \u00b7 ").append(labels.get("count.pains")).append(": ").append(view.journey().painPoints().size());
     if (!view.analysis().outcomes().isEmpty()) {
       text.append(" \u00b7 ").append(labels.get("count.success")).append(": ")
-          .append(Formats.percent(view.analysis().successProbability()));
+          .append(Formats.percent(view.analysis().successProbability(), view.journey().language()));
     }
     return text.toString();
   }
@@ -94,7 +95,7 @@ public final class JourneyHtml {
       Map<String, String> item = new LinkedHashMap<>();
       item.put("id", stage.id());
       item.put("name", stage.displayName());
-      item.put("friction", Formats.friction(friction.friction()));
+      item.put("friction", Formats.friction(friction.friction(), view.journey().language()));
       item.put("colour", Palette.heat(view.heat(stage.id())));
       item.put("reason", friction.contributions().stream().findFirst().map(JourneyHtml::reason).orElse(""));
       items.add(item);

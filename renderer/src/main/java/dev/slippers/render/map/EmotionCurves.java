@@ -1,5 +1,6 @@
 package dev.slippers.render.map;
 
+import dev.slippers.analysis.JourneyPath;
 import dev.slippers.model.Emotion;
 import dev.slippers.model.Stage;
 import dev.slippers.model.Touchpoint;
@@ -7,13 +8,19 @@ import dev.slippers.render.JourneyView;
 import dev.slippers.render.svg.Palette;
 import dev.slippers.render.svg.SvgDocument;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.w3c.dom.Element;
 
 /**
- * The "feels" lane: a scale from -2 to +2 and one curve per persona (or one for everyone) through
- * the touchpoints that have an emotion, in map order. Curves of several personas are offset by three
- * pixels from each other so that equal values stay visible side by side.
+ * The "feels" lane: a scale from -2 to +2 and one curve per persona (or one for everyone) along one
+ * path, {@link JourneyView#curvePath()} (the most likely path to an outcome): a line through the
+ * emotions of the touchpoints of its stages, in the path's order. Emotions at stages off that path
+ * are hollow points joined to nothing, because no customer lives two parallel branches. Curves of
+ * several personas are offset by three pixels from each other so that equal values stay visible
+ * side by side.
  */
 final class EmotionCurves {
 
@@ -44,36 +51,58 @@ final class EmotionCurves {
     Element g = svg.group(parent, "emotion-" + id, "emotion-curve");
     g.setAttribute("data-persona", id);
     svg.title(g, owner.name());
-    List<double[]> points = new ArrayList<>();
-    List<String> tips = new ArrayList<>();
-    for (Stage stage : view.flowOrder()) {
-      for (Touchpoint tp : stage.touchpoints()) {
-        if (tp.emotion().isEmpty()) {
-          continue;
-        }
-        int value = tp.emotion().get().forPersona(owner.persona());
-        double x = grid.touchpointX(tp.id()) + MapGrid.CELL_WIDTH / 2 + offset;
-        points.add(new double[] {x, y(lane, value) + offset});
-        tips.add(owner.name() + " \u00b7 " + (tp.action().isBlank() ? tp.id() : tp.action()) + ": "
-            + JourneyMapSvg.signed(value));
+    Map<String, Stage> stages = view.journey().stagesById();
+    List<String> path = view.curvePath().map(JourneyPath::stages).orElse(List.of());
+    Set<String> onPath = new HashSet<>(path);
+    List<Point> line = new ArrayList<>();
+    for (String stageId : path) {
+      Stage stage = stages.get(stageId);
+      if (stage != null) {
+        points(view, grid, lane, owner, offset, stage, true, line);
       }
     }
-    if (points.size() > 1) {
-      StringBuilder path = new StringBuilder();
-      for (double[] p : points) {
-        path.append(path.length() == 0 ? "M" : " L").append(SvgDocument.num(p[0])).append(' ')
-            .append(SvgDocument.num(p[1]));
+    List<Point> apart = new ArrayList<>();
+    for (Stage stage : view.flowOrder()) {
+      if (!onPath.contains(stage.id())) {
+        points(view, grid, lane, owner, offset, stage, false, apart);
       }
-      svg.add(g, "path", "d", path.toString(), "fill", "none", "stroke", colour, "stroke-width", "2.5",
+    }
+    if (line.size() > 1) {
+      StringBuilder d = new StringBuilder();
+      for (Point p : line) {
+        d.append(d.length() == 0 ? "M" : " L").append(SvgDocument.num(p.x())).append(' ').append(SvgDocument.num(p.y()));
+      }
+      svg.add(g, "path", "d", d.toString(), "fill", "none", "stroke", colour, "stroke-width", "2.5",
           "stroke-linejoin", "round", "stroke-linecap", "round");
     }
-    for (int i = 0; i < points.size(); i++) {
-      Element dot = svg.add(g, "circle", "cx", SvgDocument.num(points.get(i)[0]), "cy",
-          SvgDocument.num(points.get(i)[1]), "r", "4.5", "fill", colour, "stroke", "#ffffff", "stroke-width", "1.5",
-          "class", "emotion-point");
-      svg.title(dot, tips.get(i));
+    for (Point p : line) {
+      Element dot = svg.add(g, "circle", "cx", SvgDocument.num(p.x()), "cy", SvgDocument.num(p.y()), "r", "4.5",
+          "fill", colour, "stroke", "#ffffff", "stroke-width", "1.5", "class", "emotion-point");
+      svg.title(dot, p.tip());
+    }
+    // Off the drawn path: hollow points, joined to nothing, so no line suggests one customer lived both branches.
+    for (Point p : apart) {
+      Element dot = svg.add(g, "circle", "cx", SvgDocument.num(p.x()), "cy", SvgDocument.num(p.y()), "r", "3.5",
+          "fill", "#ffffff", "stroke", colour, "stroke-width", "1.5", "class", "emotion-point off-path");
+      svg.title(dot, p.tip() + " (" + view.labels().get("curve.offPath") + ")");
     }
   }
+
+  /** One point per touchpoint of the stage that has an emotion, in the stage's order. */
+  private static void points(JourneyView view, MapGrid grid, MapGrid.Lane lane, JourneyView.CurveOwner owner,
+      double offset, Stage stage, boolean onPath, List<Point> into) {
+    for (Touchpoint tp : stage.touchpoints()) {
+      if (tp.emotion().isEmpty()) {
+        continue;
+      }
+      int value = tp.emotion().get().forPersona(owner.persona());
+      double x = grid.touchpointX(tp.id()) + MapGrid.CELL_WIDTH / 2 + offset;
+      into.add(new Point(x, y(lane, value) + offset, owner.name() + " \u00b7 "
+          + (tp.action().isBlank() ? tp.id() : tp.action()) + ": " + JourneyMapSvg.signed(value)));
+    }
+  }
+
+  private record Point(double x, double y, String tip) {}
 
   private static double y(MapGrid.Lane lane, int value) {
     double usable = lane.height() - 2 * INSET;

@@ -61,6 +61,9 @@ public final class JourneyMapSvg {
     root.setAttribute("data-journey", view.journey().id());
     Element background = svg.rect(root, 0, 0, grid.width(), 100, Palette.BACKGROUND);
     double y = drawTitle(root);
+    if (MapOverview.wanted(view)) {
+      y = MapOverview.draw(svg, root, view, labels, MapGrid.MARGIN, y);
+    }
     layoutLanes(y);
     drawLanes(root);
     Element stages = svg.group(root, "stages", "stages");
@@ -182,7 +185,7 @@ public final class JourneyMapSvg {
   }
 
   private Block painMeta(Stage stage, PainPoint pain) {
-    String meta = labels.get("severity") + " " + pain.severity() + " \u00b7 " + Formats.percent(pain.frequency())
+    String meta = labels.get("severity") + " " + pain.severity() + " \u00b7 " + Formats.percent(pain.frequency(), view.journey().language())
         + " " + labels.get("frequency");
     return Block.of(meta, grid.stageWidth(stage.id()) - 2 * PAD - 58, Block.SMALL, false, 2);
   }
@@ -454,7 +457,7 @@ public final class JourneyMapSvg {
   private String painTooltip(PainPoint pain) {
     StringBuilder text = new StringBuilder(pain.description().isBlank() ? pain.id() : pain.description().strip());
     text.append('\n').append(labels.get("severity")).append(' ').append(pain.severity()).append("/5 \u00b7 ")
-        .append(Formats.percent(pain.frequency())).append(' ').append(labels.get("frequency"));
+        .append(Formats.percent(pain.frequency(), view.journey().language())).append(' ').append(labels.get("frequency"));
     pain.touchpoint().ifPresent(t -> text.append('\n').append(labels.get("touchpoint")).append(": ")
         .append(view.journey().touchpoints().stream().filter(tp -> tp.id().equals(t) && !tp.action().isBlank())
             .map(tp -> TextMeasure.fit(tp.action(), 320, Block.NORMAL, false))

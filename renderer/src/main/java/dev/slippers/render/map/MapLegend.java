@@ -1,5 +1,6 @@
 package dev.slippers.render.map;
 
+import dev.slippers.render.Formats;
 import dev.slippers.render.JourneyView;
 import dev.slippers.render.Labels;
 import dev.slippers.render.svg.Palette;
@@ -37,22 +38,25 @@ final class MapLegend {
     legend.severity(labels);
     legend.metrics(labels);
     legend.newRow();
-    legend.emotions(labels, view.curveOwners());
+    legend.emotions(labels, view);
     return legend.row + 8;
   }
 
+  /** The fixed heat scale: five swatches for friction 0, 3, 6, 9 and 12 or more. */
   private void heat(Labels labels) {
-    double width = widthOf(labels.get("legend.heat"), true) + 10 + widthOf(labels.get("legend.low"), false) + 12
-        + 5 * 22 + widthOf(labels.get("legend.high"), false);
+    int steps = 4;
+    double swatch = 26;
+    double width = widthOf(labels.get("legend.heat"), true) + 10 + (steps + 1) * swatch + 16;
     room(width);
     caption(labels.get("legend.heat"));
-    label(labels.get("legend.low"), Palette.MUTED);
-    for (int i = 0; i <= 4; i++) {
-      svg.rect(g, x + i * 22, row - 11, 22, 14, Palette.heat(i / 4.0), "stroke", Palette.CARD_EDGE);
+    for (int i = 0; i <= steps; i++) {
+      double friction = JourneyView.HEAT_SCALE_MAX * i / steps;
+      svg.rect(g, x + i * swatch, row - 11, swatch, 14, Palette.heat(JourneyView.heatOf(friction)), "stroke",
+          Palette.CARD_EDGE);
+      String tick = Long.toString(Math.round(friction)) + (i == steps ? "+" : "");
+      svg.text(g, x + i * swatch + swatch / 2, row - 0.5, tick, 9, Palette.INK, "text-anchor", "middle");
     }
-    x += 5 * 22 + 6;
-    label(labels.get("legend.high"), Palette.MUTED);
-    x += 16;
+    x += (steps + 1) * swatch + 22;
   }
 
   private void severity(Labels labels) {
@@ -81,7 +85,8 @@ final class MapLegend {
     label(breached, Palette.MUTED);
   }
 
-  private void emotions(Labels labels, List<JourneyView.CurveOwner> owners) {
+  private void emotions(Labels labels, JourneyView view) {
+    List<JourneyView.CurveOwner> owners = view.curveOwners();
     caption(labels.get("legend.emotion"));
     for (int i = 0; i < owners.size(); i++) {
       String name = TextMeasure.fit(owners.get(i).name(), 220, SIZE, false);
@@ -93,6 +98,20 @@ final class MapLegend {
       svg.text(item, x, row, name, SIZE, Palette.INK);
       x += widthOf(name, false) + 18;
     }
+    if (view.curvePath().isEmpty()) {
+      return;
+    }
+    String along = String.format(java.util.Locale.ROOT, labels.get("legend.curvePath"),
+        Formats.percent(view.curvePath().get().probability(), view.journey().language()));
+    room(widthOf(along, false) + 6);
+    label(along, Palette.MUTED);
+    x += 10;
+    String off = labels.get("legend.offPath");
+    room(14 + widthOf(off, false) + 6);
+    svg.add(g, "circle", "cx", SvgDocument.num(x + 4), "cy", SvgDocument.num(row - 4), "r", "3.5", "fill", "#ffffff",
+        "stroke", Palette.MUTED, "stroke-width", "1.5");
+    x += 14;
+    label(off, Palette.MUTED);
   }
 
   /** Starts a new row unless {@code width} more fits on this one. */

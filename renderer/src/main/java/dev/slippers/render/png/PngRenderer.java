@@ -1,16 +1,35 @@
 package dev.slippers.render.png;
 
 import dev.slippers.render.text.TextMeasure;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
-import org.apache.batik.transcoder.TranscoderException;
-import org.apache.batik.transcoder.TranscoderInput;
-import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.PNGTranscoder;
+import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
+import javax.imageio.ImageIO;
+import org.apache.batik.anim.dom.SAXSVGDocumentFactory;
+import org.apache.batik.bridge.BridgeContext;
+import org.apache.batik.bridge.BridgeException;
+import org.apache.batik.bridge.DocumentLoader;
+import org.apache.batik.bridge.GVTBuilder;
+import org.apache.batik.bridge.UserAgentAdapter;
+import org.apache.batik.ext.awt.RenderingHintsKeyExt;
+import org.apache.batik.gvt.GraphicsNode;
+import org.apache.batik.util.XMLResourceDescriptor;
+import org.w3c.dom.svg.SVGDocument;
 
 /**
- * PNG pictures of Slippers' SVG documents through Batik's {@link PNGTranscoder}. The bundled font
- * is registered with Java2D first, so the PNG uses the font the SVG was measured with.
+ * PNG pictures of Slippers' SVG documents. Batik parses the SVG and builds its graphics tree once;
+ * the tree is painted into a {@link BufferedImage} with Java2D and the image is encoded with the
+ * JDK's own PNG writer ({@code javax.imageio}). Batik's {@code PNGTranscoder} does the same drawing
+ * but encodes with Batik's PNG encoder, which was most of the cost: measured here, 411 to 765 ms
+ * per map against 64 to 174 ms this way, for a file about a fifth smaller. The bundled font is
+ * registered with Java2D first, so the PNG uses the font the SVG was measured with. The same SVG
+ * and size give the same bytes: the JDK's writer stores no time or other varying chunk.
  */
 public final class PngRenderer {
 
@@ -40,7 +59,7 @@ public final class PngRenderer {
   }
 
   /**
-   * Draws the SVG document as a PNG.
+   * Draws the SVG document as a PNG on a white background.
    *
    * @param svg  a complete SVG document with width and height attributes
    * @param size the wanted size
@@ -48,28 +67,59 @@ public final class PngRenderer {
    * @throws IllegalStateException when Batik cannot draw the document (a bug in Slippers)
    */
   public static byte[] render(String svg, Size size) {
-    float width = size.width() > 0 ? size.width() : (float) (widthOf(svg) * size.scale());
-    double height = heightOf(svg) * width / widthOf(svg);
-    if ((double) width * height > MAX_PIXELS) {
+    double svgWidth = widthOf(svg);
+    double svgHeight = heightOf(svg);
+    double width = size.width() > 0 ? size.width() : svgWidth * size.scale();
+    double height = svgHeight * width / svgWidth;
+    if (width * height > MAX_PIXELS) {
       throw new TooLargeException(Math.round(width), Math.round(height));
     }
+    // At least one pixel each way: a very narrow --png-width of a long map must still give an image.
+    int pixelsWide = (int) Math.max(1, Math.round(width));
+    int pixelsHigh = (int) Math.max(1, Math.round(height));
     TextMeasure.registerWithJava2d();
-    PNGTranscoder transcoder = new PNGTranscoder();
-    transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, width);
-    if (Math.round(height) < 1) {
-      // A narrow PNG of a long, flat picture would round to zero rows, which Batik refuses: keep one.
-      transcoder.addTranscodingHint(PNGTranscoder.KEY_HEIGHT, 1f);
+    GraphicsNode picture = graphicsTree(svg);
+    BufferedImage image = new BufferedImage(pixelsWide, pixelsHigh, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      // Batik draws filters and images into the target directly when it knows it is an image.
+      g.setRenderingHint(RenderingHintsKeyExt.KEY_BUFFERED_IMAGE, new WeakReference<>(image));
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, pixelsWide, pixelsHigh);
+      g.scale(pixelsWide / svgWidth, pixelsHigh / svgHeight);
+      picture.paint(g);
+    } finally {
+      g.dispose();
     }
-    transcoder.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      TranscoderInput input = new TranscoderInput(new StringReader(svg));
-      input.setURI("slippers:document.svg");
-      transcoder.transcode(input, new TranscoderOutput(out));
-    } catch (TranscoderException e) {
-      throw new IllegalStateException("Batik could not draw the SVG: " + e.getMessage(), e);
+      if (!ImageIO.write(image, "png", out)) {
+        throw new IllegalStateException("this Java has no PNG writer");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not encode the PNG", e);
     }
     return out.toByteArray();
+  }
+
+  /** Batik's graphics tree of the document: parsed, styled and laid out once, ready to paint. */
+  private static GraphicsNode graphicsTree(String svg) {
+    try {
+      SAXSVGDocumentFactory factory = new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName());
+      SVGDocument document = factory.createSVGDocument("slippers:document.svg", new StringReader(svg));
+      UserAgentAdapter agent = new UserAgentAdapter();
+      BridgeContext context = new BridgeContext(agent, new DocumentLoader(agent));
+      context.setDynamicState(BridgeContext.STATIC);
+      return new GVTBuilder().build(context, document);
+    } catch (IOException | BridgeException e) {
+      throw new IllegalStateException("Batik could not draw the SVG: " + e.getMessage(), e);
+    }
   }
 
   /** The {@code width} attribute of the root element. */

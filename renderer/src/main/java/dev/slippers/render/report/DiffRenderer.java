@@ -12,11 +12,11 @@ public final class DiffRenderer {
   private DiffRenderer() {}
 
   public static String text(JourneyDiff diff, Journey before, Journey after) {
-    return Templates.shared().render("report/diff.ftl", Map.of("d", DiffView.of(diff, before, after)));
+    return Templates.shared().render("report/diff.ftl", Map.of("d", DiffView.of(diff, before, after), "t", PageText.of(after.language())));
   }
 
   public static String markdown(JourneyDiff diff, Journey before, Journey after) {
-    return Templates.shared().render("report/diff.ftlmd", Map.of("d", DiffView.of(diff, before, after)));
+    return Templates.shared().render("report/diff.ftlmd", Map.of("d", DiffView.of(diff, before, after), "t", PageText.of(after.language())));
   }
 
   public static String json(JourneyDiff diff) {

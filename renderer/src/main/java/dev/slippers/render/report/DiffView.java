@@ -5,7 +5,10 @@ import dev.slippers.diff.JourneyDiff;
 import dev.slippers.diff.MetricMove;
 import dev.slippers.diff.OutcomeDelta;
 import dev.slippers.diff.StageDelta;
-import dev.slippers.io.Quantities;
+import dev.slippers.model.Language;
+import dev.slippers.render.Formats;
+import dev.slippers.wording.Numerals;
+import dev.slippers.wording.OutcomeNames;
 import dev.slippers.model.Journey;
 import dev.slippers.model.Metric;
 import dev.slippers.model.Stage;
@@ -15,7 +18,7 @@ import java.util.Map;
 
 /**
  * A journey diff formatted for people: stage names instead of ids where known, numbers in their
- * units, signs on every change. Text and Markdown templates read it.
+ * units, signs on every change, in the language of the newer journey. Text and Markdown templates read it.
  *
  * @param summary    old and new journey in one line
  * @param friction   total friction before -> after (change)
@@ -41,31 +44,34 @@ public record DiffView(String oldId, String newId, String friction, String succe
 
   /** The view of a diff between these journeys. */
   public static DiffView of(JourneyDiff diff, Journey before, Journey after) {
+    Language language = after.language();
+    Numerals n = Numerals.of(language);
     Map<String, Stage> oldStages = before.stagesById();
     Map<String, Stage> newStages = after.stagesById();
-    List<Line> changes = diff.changes().stream().map(c -> change(c, oldStages, newStages)).toList();
+    List<Line> changes = diff.changes().stream().map(c -> change(c, oldStages, newStages, language)).toList();
     List<Line> stages = diff.stages().stream()
         .filter(s -> Math.abs(s.change()) > JourneyDiff.TOLERANCE)
-        .map(s -> stage(s, oldStages, newStages))
+        .map(s -> stage(s, oldStages, newStages, language))
         .toList();
-    List<Line> outcomes = diff.outcomes().stream().map(DiffView::outcome).toList();
-    List<Line> metrics = diff.metricMoves().stream().map(m -> metric(m, newStages)).toList();
+    List<Line> outcomes = diff.outcomes().stream().map(o -> outcome(o, language)).toList();
+    List<Line> metrics = diff.metricMoves().stream().map(m -> metric(m, newStages, language)).toList();
     return new DiffView(diff.oldId(), diff.newId(),
-        Numbers.score(diff.frictionBefore()) + " -> " + Numbers.score(diff.frictionAfter()) + " ("
-            + Numbers.signedScore(diff.frictionAfter() - diff.frictionBefore()) + ")",
-        Numbers.percent(diff.successBefore()) + " -> " + Numbers.percent(diff.successAfter()) + " ("
-            + Numbers.points(diff.successAfter() - diff.successBefore()) + ")",
+        n.score(diff.frictionBefore()) + " -> " + n.score(diff.frictionAfter()) + " ("
+            + n.signedScore(diff.frictionAfter() - diff.frictionBefore()) + ")",
+        n.percent(diff.successBefore()) + " -> " + n.percent(diff.successAfter()) + " ("
+            + n.points(diff.successAfter() - diff.successBefore()) + ")",
         diff.regressed(), changes, stages, outcomes, metrics);
   }
 
-  private static Line change(Change change, Map<String, Stage> oldStages, Map<String, Stage> newStages) {
+  private static Line change(Change change, Map<String, Stage> oldStages, Map<String, Stage> newStages,
+      Language language) {
     String symbol = switch (change.kind()) {
       case ADDED -> "+";
       case REMOVED -> "-";
       case CHANGED -> "~";
     };
-    String element = change.element().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    StringBuilder text = new StringBuilder(change.kind().name().toLowerCase(Locale.ROOT))
+    String element = PageText.get(language, "element." + change.element().name().toLowerCase(Locale.ROOT));
+    StringBuilder text = new StringBuilder(PageText.get(language, "change." + change.kind().name().toLowerCase(Locale.ROOT)))
         .append(' ').append(element).append(' ').append(change.id());
     if (change.element() == Change.Element.STAGE && change.kind() != Change.Kind.CHANGED) {
       Stage stage = newStages.getOrDefault(change.id(), oldStages.get(change.id()));
@@ -73,7 +79,7 @@ public record DiffView(String oldId, String newId, String friction, String succe
         text.append(" (").append(stage.name()).append(')');
       }
     } else if (!change.stageId().isEmpty()) {
-      text.append(" at ").append(change.stageId());
+      text.append(' ').append(PageText.get(language, "diffAt")).append(' ').append(change.stageId());
     }
     if (!change.details().isEmpty()) {
       text.append(": ").append(String.join(", ", change.details()));
@@ -81,26 +87,31 @@ public record DiffView(String oldId, String newId, String friction, String succe
     return new Line(symbol, text.toString());
   }
 
-  private static Line stage(StageDelta delta, Map<String, Stage> oldStages, Map<String, Stage> newStages) {
+  private static Line stage(StageDelta delta, Map<String, Stage> oldStages, Map<String, Stage> newStages,
+      Language language) {
+    Numerals n = Numerals.of(language);
     Stage stage = newStages.getOrDefault(delta.stageId(), oldStages.get(delta.stageId()));
     String name = stage == null ? delta.stageId() : stage.displayName();
-    String text = name + ": " + (delta.before().isPresent() ? Numbers.score(delta.weightedBefore()) : "new") + " -> "
-        + (delta.after().isPresent() ? Numbers.score(delta.weightedAfter()) : "removed") + " ("
-        + Numbers.signedScore(delta.change()) + ")";
+    String text = name + ": " + (delta.before().isPresent() ? n.score(delta.weightedBefore())
+        : PageText.get(language, "diffNew")) + " -> "
+        + (delta.after().isPresent() ? n.score(delta.weightedAfter()) : PageText.get(language, "diffRemoved")) + " ("
+        + n.signedScore(delta.change()) + ")";
     return new Line(delta.change() > 0 ? "↑" : "↓", text);
   }
 
-  private static Line outcome(OutcomeDelta delta) {
-    return new Line("", delta.outcome() + ": " + Numbers.percent(delta.before()) + " -> " + Numbers.percent(delta.after())
-        + " (" + Numbers.points(delta.change()) + ")");
+  private static Line outcome(OutcomeDelta delta, Language language) {
+    Numerals n = Numerals.of(language);
+    return new Line("", OutcomeNames.of(delta.outcome(), language) + ": " + n.percent(delta.before()) + " -> "
+        + n.percent(delta.after()) + " (" + n.points(delta.change()) + ")");
   }
 
-  private static Line metric(MetricMove move, Map<String, Stage> newStages) {
+  private static Line metric(MetricMove move, Map<String, Stage> newStages, Language language) {
     Metric metric = newStages.get(move.stageId()).metrics().get(move.metricKey());
-    String before = Quantities.formatMetric(metric.unit(), move.before(), metric.label());
-    String after = Quantities.formatMetric(metric.unit(), move.after(), metric.label());
-    String target = Quantities.formatMetric(metric.unit(), move.target(), metric.label());
-    return new Line(move.nowMet() ? "✓" : "✗", metric.displayName() + " at " + move.stageId() + ": " + before + " -> "
-        + after + (move.nowMet() ? ", now meets the target " : ", now misses the target ") + target);
+    String before = Formats.metric(metric, move.before(), language);
+    String after = Formats.metric(metric, move.after(), language);
+    String target = Formats.metric(metric, move.target(), language);
+    return new Line(move.nowMet() ? "✓" : "✗", metric.displayName(language) + " " + PageText.get(language, "diffAt") + " "
+        + move.stageId() + ": " + before + " -> " + after + ", "
+        + PageText.get(language, move.nowMet() ? "diffNowMeets" : "diffNowMisses") + " " + target);
   }
 }

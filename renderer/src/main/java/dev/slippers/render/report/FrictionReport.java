@@ -3,8 +3,9 @@ package dev.slippers.render.report;
 import java.util.List;
 
 /**
- * A friction report's content, ready for every output format: numbers as the analysis gives them,
- * and the same numbers formatted once ({@code ...Text} fields) so that HTML and Markdown agree.
+ * A friction report's content, ready for every output format: numbers as the analysis gives them;
+ * the templates format them in the report's language with {@link dev.slippers.wording.Numerals}
+ * (as {@code n}), so that HTML and Markdown agree and the JSON keeps plain numbers.
  *
  * @param journeyId   the journey's id
  * @param title       the journey's title
@@ -49,13 +50,7 @@ public record FrictionReport(
     stages = List.copyOf(stages);
   }
 
-  public String successText() {
-    return Numbers.percent(success);
-  }
 
-  public String frictionText() {
-    return Numbers.score(friction);
-  }
 
   /**
    * One pain point in the ranking.
@@ -78,34 +73,22 @@ public record FrictionReport(
       evidence = List.copyOf(evidence);
     }
 
-    public String affectedText() {
-      return Numbers.percent(affected);
-    }
 
-    public String impactText() {
-      return Numbers.score(impact);
-    }
   }
 
   /** One outcome of the funnel; {@code kind} is success, failure, lost or other (for CSS and icons). */
   public record OutcomeRow(String outcome, String kind, double probability) {
 
-    public String probabilityText() {
-      return Numbers.percent(probability);
-    }
 
     /** Bar width in percent, at least 0.5 so that a small outcome stays visible. */
     public String barWidth() {
-      return Numbers.plain(Math.max(0.5, probability * 100));
+      return Numbers.css(Math.max(0.5, probability * 100));
     }
   }
 
   /** Customers leaving from a stage: to a failure outcome stage, or lost through unaccounted shares. */
   public record DropRow(String stageId, String stageName, String outcome, double share) {
 
-    public String shareText() {
-      return Numbers.percent(share);
-    }
   }
 
   /** A metric missing its target; values formatted in the metric's unit. */
@@ -119,22 +102,13 @@ public record FrictionReport(
       stageNames = List.copyOf(stageNames);
     }
 
-    public String returnText() {
-      return Numbers.percent(returnProbability);
-    }
 
-    public String roundsText() {
-      return Numbers.plain(expectedRounds);
-    }
   }
 
   /** A forced switch of channel between consecutive touchpoints. */
   public record SwitchRow(String fromTouchpoint, String toTouchpoint, String fromChannel, String toChannel,
       double probability) {
 
-    public String probabilityText() {
-      return Numbers.percent(probability);
-    }
   }
 
   /** Friction at one stage and what it is made of. */
@@ -145,16 +119,7 @@ public record FrictionReport(
       contributions = List.copyOf(contributions);
     }
 
-    public String frictionText() {
-      return Numbers.score(friction);
-    }
 
-    public String reachText() {
-      return Numbers.percent(reach);
-    }
 
-    public String visitsText() {
-      return Numbers.plain(visits);
-    }
   }
 }

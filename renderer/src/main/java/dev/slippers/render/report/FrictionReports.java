@@ -70,7 +70,7 @@ public final class FrictionReports {
     Optional<Economics> economics = journey.economics();
     List<FrictionReport.PainRow> rows = new ArrayList<>();
     for (PainImpact impact : analysis.painPoints()) {
-      if (rows.size() == TOP_PAINS || impact.impact() <= 0) {
+      if (rows.size() == TOP_PAINS || impact.impact() <= 0 && !impact.effectDeclared()) {
         break;
       }
       PainPoint pain = pains.get(impact.painPointId());
@@ -78,14 +78,20 @@ public final class FrictionReports {
         continue;
       }
       double reach = analysis.stage(impact.stageId()).map(StageFriction::reachProbability).orElse(0.0);
-      String explanation = PageText.get(journey.language(), "explanation", "reach", Numbers.percent(reach),
-          "freq", Quantities.formatShare(pain.frequency()), "affected", Numbers.percent(impact.affectedShare()),
+      String explanation = PageText.get(journey.language(), "explanation", "reach", Numbers.percent(reach, journey.language()),
+          "freq", Quantities.formatShare(pain.frequency()), "affected", Numbers.percent(impact.affectedShare(), journey.language()),
           "s", String.valueOf(pain.severity()), "w", Quantities.formatNumber(journey.scoring().pain()),
-          "i", Numbers.score(impact.impact()));
-      String cost = impact.estimatedCost() > 0 && economics.isPresent()
-          ? PageText.get(journey.language(), "cost", "money", Numbers.money(impact.estimatedCost()),
-              "currency", economics.get().currency(), "period", PageText.period(journey.language(), economics.get().period())).strip()
-          : "";
+          "i", Numbers.score(impact.impact(), journey.language()));
+      // Money from the one decision model: the pain's Shapley share of the gain of fixing every pain,
+      // rounded for people; a pain without a declared effect on the flow gets none.
+      String cost = !impact.effectDeclared() ? PageText.get(journey.language(), "notDeclared")
+          : impact.valueAttributed().isPresent() && economics.isPresent()
+              ? PageText.get(journey.language(), "cost", "money",
+                  dev.slippers.analysis.MoneyText.signed(impact.valueAttributed().getAsDouble(), "", journey.language()),
+                  "currency", economics.get().currency(), "period",
+                  PageText.period(journey.language(), economics.get().period())).strip() + " "
+                  + PageText.get(journey.language(), "atRisk")
+              : "";
       List<String> fixes = opportunities.stream().filter(o -> o.addresses().contains(pain.id()))
           .map(Opportunity::description).toList();
       rows.add(new FrictionReport.PainRow(rows.size() + 1, pain.id(), pain.description(), impact.stageId(),
@@ -99,9 +105,9 @@ public final class FrictionReports {
     if (gain == null) {
       return "";
     }
-    return PageText.get(language, "whatIf", "ds", Numbers.points(gain.successAfter() - gain.successBefore()),
-        "df", Numbers.signedScore(gain.frictionAfter() - gain.frictionBefore()),
-        "dp", Numbers.signedPercent(-gain.frictionDropShare()));
+    return PageText.get(language, "whatIf", "ds", Numbers.points(gain.successAfter() - gain.successBefore(), language),
+        "df", Numbers.signedScore(gain.frictionAfter() - gain.frictionBefore(), language),
+        "dp", Numbers.signedPercent(-gain.frictionDropShare(), language));
   }
 
   private static List<FrictionReport.OutcomeRow> outcomes(JourneyAnalysis analysis) {
@@ -201,7 +207,7 @@ public final class FrictionReports {
   public static List<String> describe(StageFriction friction, dev.slippers.model.Language language) {
     return friction.contributions().stream()
         .filter(c -> c.amount() > 0)
-        .map(c -> label(c.kind(), language) + ": " + c.detail() + " (" + Numbers.score(c.amount()) + ")")
+        .map(c -> label(c.kind(), language) + ": " + c.detail() + " (" + Numbers.score(c.amount(), language) + ")")
         .toList();
   }
 
@@ -225,7 +231,9 @@ public final class FrictionReports {
   private static String moneyHeading(Journey journey) {
     return journey.economics()
         .filter(e -> e.valuePerSuccess().isPresent())
-        .map(e -> (e.currency().isEmpty() ? "money" : e.currency()) + " per " + e.period())
+        .map(e -> PageText.get(journey.language(), "moneyHeading", "currency",
+            e.currency().isEmpty() ? PageText.get(journey.language(), "money") : e.currency(),
+            "period", PageText.period(journey.language(), e.period())))
         .orElse("");
   }
 

@@ -1,5 +1,6 @@
 package dev.slippers.render.report;
 
+import dev.slippers.model.Language;
 import java.util.Comparator;
 import java.util.List;
 
@@ -35,15 +36,16 @@ public record Portfolio(List<Row> rows) {
    * @param breaches number of metrics missing their targets
    * @param report   file name of its HTML report, relative to the portfolio
    */
+  /** The portfolio is a page about many journeys, in English; its numbers are written with points. */
   public record Row(String journeyId, String title, double friction, double success, String topPain, int breaches,
       String report) {
 
     public String frictionText() {
-      return Numbers.score(friction);
+      return Numbers.score(friction, Language.EN);
     }
 
     public String successText() {
-      return Numbers.percent(success);
+      return Numbers.percent(success, Language.EN);
     }
   }
 }

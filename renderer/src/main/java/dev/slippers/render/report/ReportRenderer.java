@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import dev.slippers.analysis.json.AnalysisJson;
+import dev.slippers.mermaid.MermaidExport;
+import dev.slippers.wording.Numerals;
+import dev.slippers.wording.OutcomeNames;
 import dev.slippers.model.Language;
 import dev.slippers.render.template.Templates;
 import java.io.UncheckedIOException;
@@ -35,11 +38,32 @@ public final class ReportRenderer {
   private ReportRenderer() {}
 
   public static String html(FrictionReport report) {
-    return Templates.shared().render("report/report.ftlh", Map.of("r", report, "t", PageText.of(report.language())));
+    return Templates.shared().render("report/report.ftlh", model(report));
   }
 
   public static String markdown(FrictionReport report) {
-    return Templates.shared().render("report/report.ftlmd", Map.of("r", report, "t", PageText.of(report.language())));
+    return Templates.shared().render("report/report.ftlmd", model(report));
+  }
+
+  /**
+   * What the report templates see: the report {@code r}, its words {@code t}, its numbers {@code n}
+   * ({@link Numerals} in the report's language) and the outcome names Slippers translates ({@code names}).
+   */
+  private static Map<String, Object> model(FrictionReport report) {
+    Map<String, String> names = new java.util.TreeMap<>();
+    report.outcomes().forEach(o -> names.put(o.outcome(), OutcomeNames.of(o.outcome(), report.language())));
+    report.dropOffs().forEach(d -> names.put(d.outcome(), OutcomeNames.of(d.outcome(), report.language())));
+    return Map.of("r", report, "t", PageText.of(report.language()), "n", Numerals.of(report.language()), "names", names);
+  }
+
+  /**
+   * The Markdown report with the journey as Mermaid at the end (a journey diagram of the most likely
+   * path and a flowchart of the stage graph), in fenced {@code mermaid} blocks that GitHub draws.
+   */
+  public static String markdown(FrictionReport report, MermaidExport.Diagrams mermaid) {
+    Map<String, Object> model = new java.util.HashMap<>(model(report));
+    model.put("m", mermaid);
+    return Templates.shared().render("report/report.ftlmd", model);
   }
 
   public static String json(FrictionReport report) {

@@ -22,12 +22,19 @@ public record SiteIndex(List<Entry> journeys, String portfolio) {
    * One journey of the index.
    *
    * @param links label and relative file name of each output, in the order shown
+   * @param skipped outputs left out, each as its label and the reason (a picture over the size limit)
    */
   public record Entry(String journeyId, String title, String frictionText, String successText, String topPain,
-      List<Link> links) {
+      List<Link> links, List<String> skipped) {
 
     public Entry {
       links = List.copyOf(links);
+      skipped = List.copyOf(skipped);
+    }
+
+    public Entry(String journeyId, String title, String frictionText, String successText, String topPain,
+        List<Link> links) {
+      this(journeyId, title, frictionText, successText, topPain, links, List.of());
     }
   }
 

@@ -78,8 +78,16 @@ public final class TextMeasure {
     // cannot hold) is measured as it will be drawn, with U+FFFD in its place.
     String text = SafeText.forXml(raw);
     // The same label is often wrapped twice (once to size a lane, once to draw it): remember it.
-    return WRAPPED.computeIfAbsent(new WrapKey(text, maxWidth, size, bold, maxLines),
-        k -> List.copyOf(wrapUncached(text, maxWidth, size, bold, maxLines)));
+    // Looked up and stored under the lock, wrapped outside it: threads drawing other journeys at the
+    // same time must not wait for each other's wrapping (computeIfAbsent would hold the lock).
+    WrapKey key = new WrapKey(text, maxWidth, size, bold, maxLines);
+    List<String> known = WRAPPED.get(key);
+    if (known != null) {
+      return known;
+    }
+    List<String> lines = List.copyOf(wrapUncached(text, maxWidth, size, bold, maxLines));
+    WRAPPED.put(key, lines);
+    return lines;
   }
 
   /** Forgets remembered wrappings, so that a benchmark measures a cold render. */
@@ -105,8 +113,16 @@ public final class TextMeasure {
   private static List<String> wrapUncached(String text, double maxWidth, double size, boolean bold, int maxLines) {
     List<String> lines = new ArrayList<>();
     String normalised = text.replace("\r\n", "\n").replace('\t', ' ').strip();
-    for (String paragraph : normalised.split("\n", -1)) {
-      wrapParagraph(paragraph.strip(), maxWidth, size, bold, lines);
+    // Two lines more than are kept are enough to know the text is cut and that the last kept line
+    // is the one the whole text would give; no more is wrapped, so a huge text costs no more than
+    // its first lines (and splitting it, which is linear).
+    int enough = maxLines > Integer.MAX_VALUE - 2 ? Integer.MAX_VALUE : maxLines + 2;
+    int from = 0;
+    while (from <= normalised.length() && lines.size() < enough) {
+      int newline = normalised.indexOf('\n', from);
+      int to = newline < 0 ? normalised.length() : newline;
+      wrapParagraph(normalised.substring(from, to).strip(), maxWidth, size, bold, lines, enough);
+      from = to + 1;
     }
     if (lines.isEmpty()) {
       lines.add("");
@@ -122,7 +138,34 @@ public final class TextMeasure {
   /** One line, shortened with an ellipsis when wider than {@code maxWidth}. */
   public static String fit(String text, double maxWidth, double size, boolean bold) {
     String line = SafeText.forXml(text).replace('\n', ' ').strip();
+    // Only a prefix wider than the line can matter: measure prefixes of doubling length until one
+    // is too wide (linear in the text, where measuring a megabyte of text at once is not).
+    for (int length = charsPerLine(maxWidth, size); length < line.length(); length *= 2) {
+      String prefix = line.substring(0, codePointBoundary(line, length));
+      if (width(prefix, size, bold) > maxWidth) {
+        return withEllipsis(prefix, maxWidth, size, bold);
+      }
+    }
     return width(line, size, bold) <= maxWidth ? line : withEllipsis(line, maxWidth, size, bold);
+  }
+
+  /**
+   * More characters than fit on a line of this width in the common case: the narrowest glyphs of
+   * DejaVu Sans are about a quarter of an em. Zero-width characters can exceed it, which is why
+   * callers double it until the text is known to be wider.
+   */
+  private static int charsPerLine(double maxWidth, double size) {
+    double chars = Math.max(maxWidth, 0) / (size * 0.25);
+    return (int) Math.min(1 << 20, Math.max(16, Math.ceil(chars) + 16));
+  }
+
+  /** {@code index}, or the end of the surrogate pair it falls inside. */
+  private static int codePointBoundary(String text, int index) {
+    if (index >= text.length()) {
+      return text.length();
+    }
+    return Character.isLowSurrogate(text.charAt(index)) && index > 0
+        && Character.isHighSurrogate(text.charAt(index - 1)) ? index + 1 : index;
   }
 
   /**
@@ -135,20 +178,49 @@ public final class TextMeasure {
     environment.registerFont(BOLD);
   }
 
-  private static void wrapParagraph(String paragraph, double maxWidth, double size, boolean bold, List<String> lines) {
+  /**
+   * Adds the lines of one paragraph until {@code enough} lines are there. {@link LineBreakMeasurer}
+   * looks ahead to the next break opportunity for every line, so on a text without spaces its cost
+   * grows with the square of the length; it is therefore given prefixes of the paragraph, doubled
+   * until they give enough lines or are the whole paragraph (the lines of a prefix are those of the
+   * whole paragraph but for its last two, which is why two more than needed are asked for).
+   */
+  private static void wrapParagraph(String paragraph, double maxWidth, double size, boolean bold, List<String> lines,
+      int enough) {
     if (paragraph.isEmpty()) {
       lines.add("");
       return;
     }
+    int wanted = enough - lines.size();
+    long guess = (long) charsPerLine(maxWidth, size) * (wanted + 1L);
+    for (long length = guess; ; length *= 2) {
+      boolean whole = length >= paragraph.length();
+      String part = whole ? paragraph : paragraph.substring(0, codePointBoundary(paragraph, (int) length));
+      List<String> partLines = new ArrayList<>();
+      breakLines(part, maxWidth, size, bold, partLines, whole ? wanted : wanted + 2);
+      if (whole) {
+        lines.addAll(partLines.subList(0, Math.min(wanted, partLines.size())));
+        return;
+      }
+      if (partLines.size() >= wanted + 2) {
+        lines.addAll(partLines.subList(0, wanted));
+        return;
+      }
+    }
+  }
+
+  /** The lines of a text, at most {@code most} of them. */
+  private static void breakLines(String paragraph, double maxWidth, double size, boolean bold, List<String> lines,
+      int most) {
     AttributedString attributed = new AttributedString(paragraph);
     attributed.addAttribute(TextAttribute.FONT, font(bold, size));
     LineBreakMeasurer measurer = new LineBreakMeasurer(attributed.getIterator(), CONTEXT);
     int start = 0;
-    while (measurer.getPosition() < paragraph.length()) {
+    while (measurer.getPosition() < paragraph.length() && lines.size() < most) {
       // requireNextWord=false: a word wider than the line is broken inside rather than overflowing.
       int end = measurer.nextOffset((float) maxWidth, paragraph.length(), false);
       if (end <= start) {
-        end = start + Character.charCount(paragraph.codePointAt(start));
+        end = codePointBoundary(paragraph, start + 1);
       }
       if (end < paragraph.length() && Character.isLowSurrogate(paragraph.charAt(end))
           && Character.isHighSurrogate(paragraph.charAt(end - 1))) {

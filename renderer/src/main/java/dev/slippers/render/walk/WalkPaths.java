@@ -39,13 +39,13 @@ public final class WalkPaths {
       JourneyPath path = analysis.paths().mostLikely()
           .orElseThrow(() -> new IllegalArgumentException("the journey has no path from its entry to an outcome"));
       return new Choice(path.stages(), PageText.get(journey.language(), "pathLikely", "p",
-          Numbers.percent(path.probability())));
+          Numbers.percent(path.probability(), journey.language())));
     }
     if (name.equals(HIGHEST_FRICTION)) {
       JourneyPath path = analysis.paths().friction().stream().findFirst()
           .orElseThrow(() -> new IllegalArgumentException("the journey has no path from its entry to an outcome"));
       return new Choice(path.stages(), PageText.get(journey.language(), "pathFriction", "f",
-          Numbers.score(path.friction()), "p", Numbers.percent(path.probability())));
+          Numbers.score(path.friction(), journey.language()), "p", Numbers.percent(path.probability(), journey.language())));
     }
     List<String> stages = List.of(spec.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     if (stages.isEmpty()) {

@@ -4,7 +4,6 @@ import dev.slippers.render.Formats;
 import dev.slippers.render.Labels;
 import dev.slippers.analysis.JourneyAnalysis;
 import dev.slippers.analysis.StageFriction;
-import dev.slippers.io.Quantities;
 import dev.slippers.model.Channel;
 import dev.slippers.model.Journey;
 import dev.slippers.model.Metric;
@@ -15,6 +14,8 @@ import dev.slippers.model.Touchpoint;
 import dev.slippers.model.Language;
 import dev.slippers.render.report.FrictionReports;
 import dev.slippers.render.report.Numbers;
+import dev.slippers.wording.Numerals;
+import dev.slippers.wording.OutcomeNames;
 import dev.slippers.render.report.PageText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,11 +53,12 @@ public final class Walks {
       int visit = visits.merge(stageId, 1, Integer::sum);
       Optional<StageFriction> friction = analysis.stage(stageId);
       steps.add(new Walk.Step(steps.size() + 1, stageId, visit, stage.name(), stage.description(),
-          stage.outcome().orElse(""),
-          friction.map(f -> Numbers.score(f.friction())).orElse("0.00"),
-          friction.map(f -> Numbers.percent(f.reachProbability())).orElse("n/a"),
+          stage.outcome().map(o -> OutcomeNames.of(o, journey.language())).orElse(""),
+          Numbers.score(friction.map(StageFriction::friction).orElse(0.0), journey.language()),
+          friction.map(f -> Numbers.percent(f.reachProbability(), journey.language()))
+              .orElse(PageText.get(journey.language(), "none")),
           stage.touchpoints().stream().map(t -> touchpoint(t, channels, personaChosen, journey.language())).toList(),
-          stage.painPoints().stream().map(Walks::pain).toList(),
+          stage.painPoints().stream().map(p -> pain(p, journey.language())).toList(),
           stage.metrics().values().stream().map(m -> metric(m, journey.language())).toList(),
           friction.map(f -> FrictionReports.describe(f, journey.language())).orElse(List.of())));
     }
@@ -77,8 +79,8 @@ public final class Walks {
     return emotion == null ? "" : PageText.get(language, "emotion" + emotion);
   }
 
-  private static Walk.PainView pain(PainPoint p) {
-    return new Walk.PainView(p.id(), p.description(), p.severity(), Quantities.formatShare(p.frequency()),
+  private static Walk.PainView pain(PainPoint p, Language language) {
+    return new Walk.PainView(p.id(), p.description(), p.severity(), Numerals.of(language).percent(p.frequency()),
         p.touchpoint().orElse(""), p.evidence());
   }
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class FrictionReportTest {
 
+  private static final dev.slippers.wording.Numerals EN = dev.slippers.wording.Numerals.of(dev.slippers.model.Language.EN);
+
   private static final Map<String, FixGain> GAINS =
       Map.of("pay-before-fitting", new FixGain("pay-before-fitting", 20.0, 17.5, 0.2835, 0.31));
 
@@ -29,12 +31,13 @@ class FrictionReportTest {
     assertEquals(1, first.rank());
     assertEquals("The customer must pay before trying the shirt on", first.description());
     assertEquals("Travels to the store in the lunch break and pays", first.stageName());
-    assertEquals("63%", first.affectedText());
-    assertEquals("2.52", first.impactText());
+    assertEquals("63%", EN.percent(first.affected()));
+    assertEquals("2.52", EN.score(first.impact()));
     assertEquals("reaches 63% of customers x met by 100% of them = 63% affected; x severity 4 x pain weight 1"
         + " = impact 2.52", first.explanation());
-    assertEquals("1\u202F250\u202F000 RUB per month", first.cost());
-    assertEquals("success +2.7 pp, friction -2.50 (-12.5%)", first.whatIf());
+    assertEquals("+1.2\u00A0M RUB per month if fixed (its share of fixing every pain)", first.cost(),
+        "money rounded for people, from the pain's attributed value");
+    assertEquals("success +2.7\u00a0pp, friction -2.50 (-12.5%)", first.whatIf());
     assertEquals(List.of("Let customers try the order on before paying, as pick-up points do"), first.fixes());
     assertEquals("", report.topPains().get(1).whatIf(), "no what-if was computed for it");
     assertEquals("RUB per month", report.money());
@@ -44,8 +47,8 @@ class FrictionReportTest {
   void funnelPutsSuccessFirstAndFindsWhereCustomersLeave() {
     FrictionReport report = report();
     assertEquals(List.of("success", "failure", "lost"), report.outcomes().stream().map(FrictionReport.OutcomeRow::outcome).toList());
-    assertEquals("28.3%", report.outcomes().get(0).probabilityText());
-    List<String> drops = report.dropOffs().stream().map(d -> d.stageId() + ">" + d.outcome() + " " + d.shareText()).toList();
+    assertEquals("28.3%", EN.percent(report.outcomes().get(0).probability()));
+    List<String> drops = report.dropOffs().stream().map(d -> d.stageId() + ">" + d.outcome() + " " + EN.percent(d.share())).toList();
     // need: 30% of everyone is lost; order: 70% x 10%; refund: 28% to no-shirt; return: 34.65% x 10% to gave-up.
     assertEquals(List.of("need>lost 30%", "refund>failure 28%", "order>lost 7%", "return>failure 3.5%", "come-back>lost 3.1%"), drops);
   }
@@ -62,7 +65,7 @@ class FrictionReportTest {
             "Goes back to the store another day with a passport, because a driving licence is not accepted for a written refund claim"),
         report.loops().get(0).stageNames());
     FrictionReport.SwitchRow switchRow = report.switches().get(0);
-    assertEquals("28%", switchRow.probabilityText());
+    assertEquals("28%", EN.percent(switchRow.probability()));
     assertEquals(List.of("pain: severity 4 x 100% (2.00)", "effort: 40m trip (1.10)"), report.stages().get(2).contributions());
   }
 
@@ -71,11 +74,11 @@ class FrictionReportTest {
     FrictionReport report = report();
     String html = ReportRenderer.html(report);
     String markdown = ReportRenderer.markdown(report);
-    for (String text : List.of("28.3%", "2.52", "success +2.7 pp, friction -2.50 (-12.5%)", "short by 50%")) {
+    for (String text : List.of("28.3%", "2.52", "success +2.7\u00a0pp, friction -2.50 (-12.5%)", "short by 50%")) {
       assertTrue(html.contains(text), text + " in HTML");
     }
     assertTrue(markdown.contains("| 1 | The customer must pay before trying the shirt on | "
-        + "Travels to the store in the lunch break and pays | 4 | 63% | 2.52 | success +2.7 pp, friction -2.50 (-12.5%) |"),
+        + "Travels to the store in the lunch break and pays | 4 | 63% | 2.52 | success +2.7\u00a0pp, friction -2.50 (-12.5%) |"),
         markdown);
     assertTrue(html.indexOf("id=\"pain-pay-before-fitting\"") < html.indexOf("id=\"pain-written-claim\""));
     assertFalse(html.contains("http"), "self-contained: no links out");

@@ -26,8 +26,8 @@ class ReportBrowserTest {
     Portfolio portfolio = Portfolio.of(List.of(report));
     Files.writeString(folder.resolve("shirt-store-report.html"), ReportRenderer.html(report));
     Files.writeString(folder.resolve("portfolio.html"), ReportRenderer.html(portfolio));
-    SiteIndex index = new SiteIndex(List.of(new SiteIndex.Entry("shirt-store", report.title(), report.frictionText(),
-        report.successText(), "", List.of(new SiteIndex.Link("report", "shirt-store-report.html")))), "portfolio.html");
+    SiteIndex index = new SiteIndex(List.of(new SiteIndex.Entry("shirt-store", report.title(), Numbers.score(report.friction(), report.language()),
+        Numbers.percent(report.success(), report.language()), "", List.of(new SiteIndex.Link("report", "shirt-store-report.html")))), "portfolio.html");
     Path indexFile = Files.writeString(folder.resolve("index.html"), index.html());
 
     try (ChromiumSupport chromium = ChromiumSupport.start()) {

@@ -63,12 +63,12 @@ public final class ShirtStore {
         stage("no-shirt", 0, 0.28),
         stage("gave-up", 0, 0.03465));
     List<PainImpact> pains = List.of(
-        new PainImpact("pay-before-fitting", "collect", 0.63, 2.52, 1_250_000),
-        new PainImpact("written-claim", "return", 0.3465, 1.386, 300_000),
-        new PainImpact("passport-required", "return", 0.24255, 1.21275, 280_000),
-        new PainImpact("lunch-break-trip", "collect", 0.504, 1.512, 0),
-        new PainImpact("wrong-fit", "fitting", 0.3465, 1.0395, 0),
-        new PainImpact("refund-wait", "refund", 0.28, 0.84, 0));
+        new PainImpact("pay-before-fitting", "collect", 0.63, 2.52, true, 0, 0, java.util.OptionalDouble.of(1_250_000), java.util.OptionalDouble.of(1_250_000)),
+        new PainImpact("written-claim", "return", 0.3465, 1.386, true, 0, 0, java.util.OptionalDouble.of(300_000), java.util.OptionalDouble.of(300_000)),
+        new PainImpact("passport-required", "return", 0.24255, 1.21275, true, 0, 0, java.util.OptionalDouble.of(280_000), java.util.OptionalDouble.of(280_000)),
+        new PainImpact("lunch-break-trip", "collect", 0.504, 1.512, false, 0, 0, java.util.OptionalDouble.of(0), java.util.OptionalDouble.of(0)),
+        new PainImpact("wrong-fit", "fitting", 0.3465, 1.0395, false, 0, 0, java.util.OptionalDouble.of(0), java.util.OptionalDouble.of(0)),
+        new PainImpact("refund-wait", "refund", 0.28, 0.84, false, 0, 0, java.util.OptionalDouble.of(0), java.util.OptionalDouble.of(0)));
     PathRanking paths = new PathRanking(
         List.of(new JourneyPath(List.of("need", "order", "collect", "fitting", "wearing"), "success", 0.2835, 6.85)),
         List.of(new JourneyPath(List.of("need", "order", "collect", "fitting", "return", "come-back", "refund",
@@ -81,7 +81,7 @@ public final class ShirtStore {
         List.of(new ChannelSwitch("ask-refund", "wait-refund", "store", "email", 0.28)),
         List.of(new Breach("return", "fcr", 0.3, 0.8, 0.5, 0.5, Better.HIGHER),
             new Breach("refund", "resolution_time", 345_600, 86_400, 259_200, 3.0, Better.LOWER)),
-        List.of(), pains);
+        List.of(), pains, java.util.Optional.empty(), new dev.slippers.analysis.ExperienceScore(0, 0, 0, 0, 10, 10), List.of(), new dev.slippers.analysis.Attribution("none", 0, 0, 0));
   }
 
   private static StageFriction stage(String id, double friction, double reach, Contribution... contributions) {

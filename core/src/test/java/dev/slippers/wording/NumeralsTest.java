@@ -1,0 +1,59 @@
+package dev.slippers.wording;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.slippers.model.Language;
+import org.junit.jupiter.api.Test;
+
+class NumeralsTest {
+
+  private static final Numerals EN = Numerals.of(Language.EN);
+  private static final Numerals RU = Numerals.of(Language.RU);
+  private static final String NNBSP = "\u202F";
+  private static final String NBSP = "\u00a0";
+
+  @Test
+  void englishWritesPointsAndRussianCommas() {
+    assertEquals("38.5%", EN.percent(0.385));
+    assertEquals("38,5%", RU.percent(0.385));
+    assertEquals("100%", RU.percent(1));
+    assertEquals("1.52", EN.score(1.5249));
+    assertEquals("1,52", RU.score(1.5249));
+    assertEquals("4,6", RU.number(4.6));
+    assertEquals("-12,25", RU.number(-12.25));
+    assertEquals("120", RU.number(120.001));
+    assertEquals("4,5%", RU.roundPercent(0.045));
+    assertEquals("63%", RU.roundPercent(0.634));
+  }
+
+  @Test
+  void percentagePointsAreSignedAndNamedInTheLanguage() {
+    assertEquals("+2.1" + NBSP + "pp", EN.points(0.021));
+    assertEquals("+2,1" + NBSP + "п." + NBSP + "п.", RU.points(0.021));
+    assertEquals("-0,5" + NBSP + "п." + NBSP + "п.", RU.points(-0.005));
+    assertEquals("0" + NBSP + "pp", EN.points(-0.0001), "no sign on a change that rounds to nothing");
+    assertEquals("+0,40", RU.signedScore(0.4));
+    assertEquals("0.00", EN.signedScore(-0.001));
+    assertEquals("-7,7%", RU.signedPercent(-0.077));
+  }
+
+  @Test
+  void thousandsAreGroupedWithANarrowNoBreakSpace() {
+    assertEquals("1" + NNBSP + "250" + NNBSP + "000", RU.money(1_250_000.4));
+    assertEquals("1" + NNBSP + "250", EN.money(1250));
+    assertEquals("-6" + NNBSP + "000", RU.money(-6000));
+    assertEquals("75" + NNBSP + "000", RU.number(75_000));
+    assertEquals("7500", RU.number(7500), "four digits stay whole");
+    assertEquals("12" + NNBSP + "345,5", RU.plain(12_345.5));
+    assertEquals("-12" + NNBSP + "345.5", EN.plain(-12_345.5));
+  }
+
+  @Test
+  void theOutcomesSlippersNamesAreTranslatedOthersStayAsWritten() {
+    assertEquals("успех", OutcomeNames.of("success", Language.RU));
+    assertEquals("неудача", OutcomeNames.of("failure", Language.RU));
+    assertEquals("потеряны", OutcomeNames.of("lost", Language.RU));
+    assertEquals("refund", OutcomeNames.of("refund", Language.RU));
+    assertEquals("lost", OutcomeNames.of("lost", Language.EN));
+  }
+}
