@@ -68,7 +68,7 @@ public final class DuckDbEngine implements EventLogEngine {
     }
     long[] totals = new long[2];
     Instant[] span = new Instant[2];
-    query("SELECT count(*), count(DISTINCT case_id), min(at), max(at) FROM events", rs -> {
+    query("SELECT count(*), count(DISTINCT case_id), min(happened), max(happened) FROM events", rs -> {
       totals[0] = rs.getLong(1);
       totals[1] = rs.getLong(2);
       span[0] = rs.getObject(3, OffsetDateTime.class).toInstant();
@@ -78,15 +78,15 @@ public final class DuckDbEngine implements EventLogEngine {
     execute("""
         CREATE OR REPLACE TEMP TABLE visits AS
         WITH mapped AS (
-          SELECT e.case_id, e.at, m.stage, e.activity FROM events e JOIN mapping m USING (activity)),
+          SELECT e.case_id, e.happened, m.stage, e.activity FROM events e JOIN mapping m USING (activity)),
         marked AS (
           SELECT *, CASE WHEN stage IS DISTINCT FROM lag(stage) OVER w THEN 1 ELSE 0 END AS starts
-          FROM mapped WINDOW w AS (PARTITION BY case_id ORDER BY at, activity, stage)),
+          FROM mapped WINDOW w AS (PARTITION BY case_id ORDER BY happened, activity, stage)),
         numbered AS (
-          SELECT *, sum(starts) OVER (PARTITION BY case_id ORDER BY at, activity, stage
+          SELECT *, sum(starts) OVER (PARTITION BY case_id ORDER BY happened, activity, stage
             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS visit
           FROM marked)
-        SELECT case_id, visit, first(stage) AS stage, min(at) AS started
+        SELECT case_id, visit, first(stage) AS stage, min(happened) AS started
         FROM numbered GROUP BY case_id, visit""");
     execute("""
         CREATE OR REPLACE TEMP TABLE departures AS
@@ -119,7 +119,7 @@ public final class DuckDbEngine implements EventLogEngine {
   }
 
   /**
-   * Reads the log into the table {@code events (row, case_id, activity, at)}, checking the columns,
+   * Reads the log into the table {@code events (row, case_id, activity, happened)}, checking the columns,
    * the timestamps (when {@code timed}) and that there is at least one event.
    */
   private void load(EventLog log, boolean timed) {
@@ -151,7 +151,7 @@ public final class DuckDbEngine implements EventLogEngine {
                   : "timestamp '" + rs.getString(2) + "' is not ISO 8601")
               + "; write timestamps such as 2026-09-01T10:15:00Z or 2026-09-01 10:15:00 (UTC)");
         });
-    execute("CREATE OR REPLACE TEMP TABLE events AS SELECT row, case_id, activity, CAST(stamp AS TIMESTAMPTZ) AS at FROM raw");
+    execute("CREATE OR REPLACE TEMP TABLE events AS SELECT row, case_id, activity, CAST(stamp AS TIMESTAMPTZ) AS happened FROM raw");
     execute("DROP TABLE raw");
     long[] count = new long[1];
     query("SELECT count(*) FROM events", rs -> count[0] = rs.getLong(1));
