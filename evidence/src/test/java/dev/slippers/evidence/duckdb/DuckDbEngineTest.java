@@ -28,12 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A small log worked by hand: three cases, a loop, a drop-off, an unmapped activity. */
-class DuckDbEngineTest {
+public class DuckDbEngineTest {
 
   // c1: browse 10:00, browse 10:01 (same visit), pay 10:05, done 10:07   -> browse>pay>done
   // c2: browse 10:00, pay 10:02, browse 10:03, pay 10:10                  -> browse>pay>browse>pay
   // c3: browse 11:00, ping (unmapped)                                       -> browse, drop-off
-  static final String LOG = """
+  public static final String LOG = """
       case_id,activity,timestamp
       c1,browse,2026-09-01T10:00:00Z
       c1,browse,2026-09-01T10:01:00
