@@ -37,6 +37,7 @@ public final class SlippersCommand implements Runnable {
     commands.put("import", ImportCommand::new);
     commands.put("export", ExportCommand::new);
     commands.put("bench", BenchCommand::new);
+    commands.put("calibrate", CalibrateCommand::new);
     commands.put("schema", SchemaCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return java.util.Collections.unmodifiableMap(commands);
