@@ -76,8 +76,17 @@ class AccessibilityTest {
     page("index.html", new SiteIndex(entries, "portfolio.html").html());
   }
 
+  /**
+   * Writes one page; with {@code -Dslippers.pages=DIR} also into DIR, for screenshots and looking at
+   * the pages by hand.
+   */
   private static void page(String name, String html) throws IOException {
     PAGES.put(name, Files.writeString(folder.resolve(name), html, StandardCharsets.UTF_8));
+    String keep = System.getProperty("slippers.pages", "");
+    if (!keep.isBlank()) {
+      Files.createDirectories(Path.of(keep));
+      Files.writeString(Path.of(keep).resolve(name), html, StandardCharsets.UTF_8);
+    }
   }
 
   @Test
