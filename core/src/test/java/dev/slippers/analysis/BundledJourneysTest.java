@@ -78,4 +78,44 @@ class BundledJourneysTest {
         .orElseThrow();
     assertEquals(0, tellAgain.valueAttributed().getAsDouble(), 0, "no declared effect, no money");
   }
+
+  @ParameterizedTest
+  @MethodSource("journeys")
+  void theTextSummaryOfARussianJourneyIsRussian(String file) {
+    Journey journey = Fixtures.load(JOURNEYS, file);
+    if (journey.language() != dev.slippers.model.Language.RU) {
+      return;
+    }
+    JourneyAnalysis analysis = new JourneyAnalyzer().analyze(journey);
+    List<String> fixes = analysis.painPoints().stream().limit(2).map(PainImpact::painPointId).toList();
+    String text = dev.slippers.analysis.text.AnalysisText.render(journey, analysis,
+        java.util.Optional.of(WhatIf.of(journey, AnalysisOptions.DEFAULT.withFixes(fixes))));
+    // Ids, channel ids and the currency code are the journey's own; the metric acronyms are what Russian
+    // teams say too, and x is the multiplication sign; every other Latin word is one Slippers added in
+    // English.
+    java.util.Set<String> own = new java.util.HashSet<>(List.of("RUB", "json", "format", "x", "CSAT", "CES", "NPS",
+        "FCR", journey.id()));
+    journey.stages().forEach(st -> {
+      own.add(st.id());
+      own.addAll(st.metrics().keySet());
+      st.touchpoints().forEach(tp -> {
+        own.add(tp.id());
+        tp.channel().ifPresent(own::add);
+      });
+    });
+    journey.painPoints().forEach(p -> own.add(p.id()));
+    journey.personas().forEach(p -> own.add(p.id()));
+    List<String> english = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z_-]*[A-Za-z]|[A-Za-z]").matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      boolean ownWord = own.contains(word) || own.stream().anyMatch(id -> id.contains(word) && id.matches(".*[-_].*"));
+      if (!ownWord) {
+        english.add(word);
+      }
+    }
+    assertEquals(List.of(), english, text);
+    assertTrue(text.matches("(?s).*\\d,\\d.*"), "decimal commas: " + text);
+    assertTrue(text.contains("млн") || text.contains("тыс."), "money in Russian words: " + text);
+  }
 }

@@ -159,7 +159,7 @@ public final class PageText {
     {"mdTime", "expected time", "ожидаемое время"},
     {"pains", "Pain point", "Боль"},
     {"affectedShort", "Affected", "Затронуто"},
-    {"notDeclared", "effect on the flow not declared", "влияние на поток не указано"},
+    {"notDeclared", "effect on the flow not declared", "действие на поток не указано"},
     {"moneyHeading", "{currency} per {period}", "{currency} за {period}"},
     {"money", "money", "деньги"},
     {"diffTitle", "Journey diff", "Сравнение путей"},
