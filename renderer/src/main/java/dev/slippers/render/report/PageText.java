@@ -109,6 +109,7 @@ public final class PageText {
     {"whatIfValue", "alone {money} per {period}, success {ds}", "одна она: {money} за {period}, успех {ds}"},
     {"whatIfSuccess", "alone success {ds}", "одна она: успех {ds}"},
     {"whatIfFriction", "friction {df} ({dp})", "трение {df} ({dp})"},
+    {"whatIfExperience", "experience cost {a} → {b}", "цена опыта {a} → {b}"},
     {"brightTitle", "Bright spots: what to keep", "Светлые моменты: что сохранить"},
     {"brightLead", "Touchpoints customers feel good about. Each earns credit in the experience figure; losing one makes it worse.",
         "Точки контакта, которые радуют клиентов. Каждая уменьшает цену опыта; потерять её — значит ухудшить опыт."},
