@@ -92,6 +92,7 @@ public final class PageText {
     {"valueExpected", "expected per {period}", "ожидается за {period}"},
     {"valueBest", "at best, if every customer reached {outcome}", "в лучшем случае, если бы все клиенты пришли к исходу «{outcome}»"},
     {"valueAtRisk", "value at risk (best − expected), the most any fix can gain", "под угрозой (лучшее − ожидаемое), больше не даст ни одно исправление"},
+    {"valueAtRiskCard", "value at risk per {period} (best − expected)", "под угрозой за {period} (лучшее − ожидаемое)"},
     {"valueGain", "gain per {period} if every pain point were fixed", "прирост за {period}, если исправить все боли"},
     {"valueCustomers", "{customers} customers enter per {period}.", "За {period} в путь входят {customers} клиентов."},
     {"experienceCard", "experience cost per customer (lower is better)", "цена опыта на клиента (чем меньше, тем лучше)"},
