@@ -34,7 +34,7 @@ class BundledJourneysTest {
   }
 
   private static boolean marked(String text) {
-    return text.contains("article «") || text.contains("статья «") || text.contains("illustrative")
+    return text.contains("article: ") || text.contains("статья: ") || text.contains("illustrative")
         || text.contains("иллюстративн");
   }
 
