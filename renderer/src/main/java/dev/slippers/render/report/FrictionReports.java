@@ -214,7 +214,10 @@ public final class FrictionReports {
     if (gain == null) {
       return outcome;
     }
-    return outcome + "; " + PageText.get(language, "whatIfFriction",
+    String experience = gain.hasExperience() ? PageText.get(language, "whatIfExperience",
+        "a", Numbers.score(gain.experienceBefore(), language), "b", Numbers.score(gain.experienceAfter(), language)) + ", "
+        : "";
+    return outcome + "; " + experience + PageText.get(language, "whatIfFriction",
         "df", Numbers.signedScore(gain.frictionAfter() - gain.frictionBefore(), language),
         "dp", Numbers.signedPercent(-gain.frictionDropShare(), language));
   }
