@@ -38,6 +38,8 @@ final class PreviewServer implements AutoCloseable {
   static final Duration POLL = Duration.ofSeconds(1);
   /** A comment line on idle event streams, so a closed browser tab is noticed and its thread freed. */
   private static final long KEEP_ALIVE_MILLIS = 15_000;
+  /** Stack of the threads that draw pages: the same as the launcher gives the main thread. */
+  private static final long STACK_BYTES = 16L * 1024 * 1024;
 
   private final HttpServer server;
   private final ExecutorService threads;
@@ -79,9 +81,10 @@ final class PreviewServer implements AutoCloseable {
       throw new UserException(ExitCode.USAGE_OR_IO, "cannot listen on 127.0.0.1:" + port + ": " + IoProblems.reason(e), e);
     }
     AtomicInteger count = new AtomicInteger();
-    // One thread per open event stream, each waiting; a cached pool of daemon threads, so none keeps the JVM alive.
+    // One thread per open event stream, each waiting; a cached pool of daemon threads, so none keeps the JVM alive,
+    // with the deep stack drawing a large journey needs (as build's drawing threads have).
     ExecutorService threads = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "slippers-serve-" + count.incrementAndGet());
+      Thread thread = new Thread(null, task, "slippers-serve-" + count.incrementAndGet(), STACK_BYTES);
       thread.setDaemon(true);
       return thread;
     });
@@ -125,7 +128,8 @@ final class PreviewServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
+    // Closed in finally, not by try-with-resources, so that the catch blocks can still answer.
+    try {
       if (!addressedHere(exchange)) {
         send(exchange, 403, "text/plain", "slippers serve answers only requests to 127.0.0.1 or localhost");
         return;
@@ -148,14 +152,24 @@ final class PreviewServer implements AutoCloseable {
             + "</head><body><h1>Not found</h1><p>There is no such page. <a href=\"/\">The index</a> lists every journey "
             + "with its map, graph, report and walk.</p></body></html>");
       }
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      failed(exchange, "slippers: this journey is too large to draw with this Java; give it more, e.g. "
+          + "SLIPPERS_JAVA_OPTS=" + (e instanceof OutOfMemoryError ? "-Xmx4g" : "-Xss64m") + " ./slippers serve ...");
     } catch (RuntimeException e) {
       // A page that failed to draw is a bug in Slippers: say so in the page, keep serving the rest.
-      try {
-        send(exchange, 500, "text/plain", "slippers: internal error: " + e + "\nThis is a bug in Slippers; "
-            + "run 'slippers build' on the journey with --stacktrace and report the output.");
-      } catch (IOException | RuntimeException ignored) {
-        // the response was already under way; the browser shows what arrived
-      }
+      failed(exchange, "slippers: internal error: " + e + "\nThis is a bug in Slippers; "
+          + "run 'slippers build' on the journey with --stacktrace and report the output.");
+    } finally {
+      exchange.close();
+    }
+  }
+
+  /** A page that could not be drawn: the reason as the page, if the response has not begun. */
+  private static void failed(HttpExchange exchange, String message) {
+    try {
+      send(exchange, 500, "text/plain", message);
+    } catch (IOException | RuntimeException ignored) {
+      // the response was already under way; the browser shows what arrived
     }
   }
 

@@ -51,7 +51,10 @@ final class PreviewSite {
   private final String fingerprint;
   private final Map<String, Page> pages;
   private final List<Path> watched;
+  /** Pages drawn so far, by path; a new generation starts empty. */
   private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+  /** One analysis per journey and generation, shared by its four views. */
+  private final Map<String, JourneyAnalysis> analyses = new ConcurrentHashMap<>();
 
   private PreviewSite(List<Path> paths, Path root, long generation, String fingerprint, Map<String, Page> pages,
       List<Path> watched) {
@@ -210,9 +213,6 @@ final class PreviewSite {
       default -> throw new IllegalStateException("unchecked view " + view);
     };
   }
-
-  /** One analysis per journey and generation, shared by its four views. */
-  private final Map<String, JourneyAnalysis> analyses = new ConcurrentHashMap<>();
 
   private JourneyAnalysis analysis(String key, Journey journey) {
     return analyses.computeIfAbsent(key, k -> Analyses.analyze(journey));

@@ -110,11 +110,16 @@ final class Fields {
     return text(key).orElse(fallback);
   }
 
+  /** True when the key is absent and an unknown key of this mapping looks like it (reported with "did you mean"). */
+  boolean misspelt(String key) {
+    return misspelt.contains(key) && mapping.get(key).isEmpty();
+  }
+
   /** Text that must be present and not blank. */
   String required(String key) {
     Optional<String> text = text(key);
     if (text.isEmpty() && !mapping.get(key).map(n -> !(n instanceof YamlNode.Scalar)).orElse(false)) {
-      if (misspelt.contains(key) && mapping.get(key).isEmpty()) {
+      if (misspelt(key)) {
         return "";
       }
       error("key.missing", mapping.where(), what + " needs '" + key + "'", "add '" + key + ": ...'");

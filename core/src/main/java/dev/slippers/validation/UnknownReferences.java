@@ -30,13 +30,15 @@ final class UnknownReferences implements Rule {
     Set<String> personas = ids(journey.personas().stream().map(p -> p.id()).toList());
     Set<String> pains = ids(journey.painPoints().stream().map(PainPoint::id).toList());
 
-    if (!journey.entry().isEmpty() && !stages.contains(journey.entry())) {
+    // Without any stage every stage reference is unknown; the missing stages are reported, once.
+    boolean noStages = stages.isEmpty();
+    if (!noStages && !journey.entry().isEmpty() && !stages.contains(journey.entry())) {
       unknown(report, sources.at("/entry"), "stage", journey.entry(), stages);
     }
     journey.persona().filter(p -> !personas.contains(p))
         .ifPresent(p -> unknown(report, sources.at("/persona"), "persona", p, personas));
     MisspeltStages misspelt = MisspeltStages.of(journey);
-    for (Transition transition : journey.transitions()) {
+    for (Transition transition : noStages ? List.<Transition>of() : journey.transitions()) {
       for (String field : List.of("from", "to")) {
         String id = field.equals("from") ? transition.from() : transition.to();
         if (!id.isEmpty() && !stages.contains(id)) {
