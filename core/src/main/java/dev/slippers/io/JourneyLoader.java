@@ -29,10 +29,10 @@ public final class JourneyLoader {
   /**
    * Larger files are refused before they are read. A hand-written journey is a few hundred
    * kilobytes, but generated ones are not: 100,000 stages and 500,000 transitions are about 60 MB
-   * of YAML, and load, validate and analyse in about 2.5 GiB of heap (docs/performance.md). The
-   * limit leaves room for twice that and bounds the memory a file can take (about 40 bytes of heap
-   * per byte of YAML while it is read) below what a 4 GiB machine gives a JVM. Raised from 10 MiB
-   * deliberately, for issue 11; nesting and alias limits are unchanged.
+   * of YAML, which load, validate and analyse in a 4 GiB heap (in 2 GiB too, slower; measured in
+   * docs/performance.md). The limit leaves room for twice that; a larger file is refused before a
+   * byte is read, so no file can make the reader hold more than this much text. Raised from
+   * 10 MiB deliberately, for issue 11; nesting and alias limits are unchanged.
    */
   public static final long MAX_FILE_BYTES = 128L * 1024 * 1024;
 
