@@ -139,7 +139,17 @@ public final class FrictionReports {
     double largest = analysis.painPoints().stream().mapToDouble(PainImpact::successAttributed).max().orElse(0);
     return PageText.get(language, "addsUpSuccess", "gain", Numbers.points(gain, language),
         "n", String.valueOf(players), "largest", Numbers.points(largest, language),
-        "risk", Numbers.percent(1 - analysis.successProbability(), language)) + method;
+        "risk", Numbers.percent(notSucceeding(analysis), language)) + method;
+  }
+
+  /**
+   * The share that does not reach success, summed over the other outcomes (not 1 − success), so that
+   * it rounds like the experience figure's share of customers who fail or are lost (71.65% is 71.7%
+   * both times, where 1 − 0.2835 rounds down).
+   */
+  private static double notSucceeding(JourneyAnalysis analysis) {
+    return analysis.outcomes().entrySet().stream().filter(e -> !e.getKey().equals(Stage.SUCCESS))
+        .mapToDouble(Map.Entry::getValue).sum();
   }
 
   private static List<FrictionReport.BrightRow> brightSpots(Journey journey, JourneyAnalysis analysis) {
@@ -214,7 +224,10 @@ public final class FrictionReports {
     if (gain == null) {
       return outcome;
     }
-    return outcome + "; " + PageText.get(language, "whatIfFriction",
+    String experience = gain.hasExperience() ? PageText.get(language, "whatIfExperience",
+        "a", Numbers.score(gain.experienceBefore(), language), "b", Numbers.score(gain.experienceAfter(), language)) + ", "
+        : "";
+    return outcome + "; " + experience + PageText.get(language, "whatIfFriction",
         "df", Numbers.signedScore(gain.frictionAfter() - gain.frictionBefore(), language),
         "dp", Numbers.signedPercent(-gain.frictionDropShare(), language));
   }

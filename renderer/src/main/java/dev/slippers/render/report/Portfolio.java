@@ -51,11 +51,21 @@ public record Portfolio(List<Row> rows) {
 
     /** "about 18 M RUB per month", or "n/a" without economics. */
     public String atRiskText() {
+      return atRisk == null ? "n/a" : atRiskMoney() + " per " + PageText.period(Language.EN, period);
+    }
+
+    /** "about 18 M RUB", or "n/a" without economics. */
+    public String atRiskMoney() {
       if (atRisk == null) {
         return "n/a";
       }
       String money = MoneyText.of(atRisk, currency, Language.EN);
-      return (money.matches("0(\\u00A0.*)?") ? "" : "about ") + money + " per " + PageText.period(Language.EN, period);
+      return (money.matches("0(\\u00A0.*)?") ? "" : "about ") + money;
+    }
+
+    /** "value at risk per month". */
+    public String atRiskLabel() {
+      return "value at risk per " + PageText.period(Language.EN, period);
     }
 
     public String frictionText() {

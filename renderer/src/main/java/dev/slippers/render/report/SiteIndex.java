@@ -23,10 +23,11 @@ public record SiteIndex(List<Entry> journeys, String portfolio) {
    *
    * @param links label and relative file name of each output, in the order shown
    * @param skipped outputs left out, each as its label and the reason (a picture over the size limit)
-   * @param atRiskText value at risk per period, rounded; empty without economics
+   * @param atRiskText value at risk, rounded ("about 18 M RUB"); empty without economics
+   * @param atRiskLabel what it is ("value at risk per month")
    */
   public record Entry(String journeyId, String title, String frictionText, String successText, String topPain,
-      List<Link> links, List<String> skipped, String atRiskText) {
+      List<Link> links, List<String> skipped, String atRiskText, String atRiskLabel) {
 
     public Entry {
       links = List.copyOf(links);
@@ -35,7 +36,7 @@ public record SiteIndex(List<Entry> journeys, String portfolio) {
 
     public Entry(String journeyId, String title, String frictionText, String successText, String topPain,
         List<Link> links, List<String> skipped) {
-      this(journeyId, title, frictionText, successText, topPain, links, skipped, "");
+      this(journeyId, title, frictionText, successText, topPain, links, skipped, "", "");
     }
 
     public Entry(String journeyId, String title, String frictionText, String successText, String topPain,

@@ -65,7 +65,7 @@ class FrictionReportTest {
   void breachesLoopsAndSwitchesAreShownInTheMetricsUnits() {
     FrictionReport report = report();
     FrictionReport.BreachRow fcr = report.breaches().get(0);
-    assertEquals(List.of("FCR", "30%", "80%", "short by 50%", "till records"),
+    assertEquals(List.of("FCR", "30%", "80%", "short by 50%", "illustrative assumption (to measure: till records)"),
         List.of(fcr.metric(), fcr.value(), fcr.target(), fcr.gap(), fcr.source()));
     FrictionReport.BreachRow time = report.breaches().get(1);
     assertEquals(List.of("4 d", "1 d", "over by 3 d"), List.of(time.value(), time.target(), time.gap()));

@@ -143,6 +143,31 @@ class ReportNumbersAgreeTest {
   }
 
   @Test
+  void withoutEconomicsThePainsAreRankedBySuccessAndTheSharesAddUpInPoints() throws Exception {
+    String yaml = Files.readString(ShirtStore.JOURNEYS.resolve("shirt-store.yaml"));
+    yaml = yaml.substring(0, yaml.indexOf("\neconomics:") + 1);
+    Journey journey = ShirtStore.parse(yaml).validJourney().orElseThrow();
+    JourneyAnalysis analysis = new JourneyAnalyzer().analyze(journey);
+    FrictionReport report = FrictionReports.of(journey, analysis, Map.of());
+    assertEquals("success", report.ranking());
+    assertEquals(null, report.value());
+    // wrong-fit 21.1 + single-size-only 9.4 + size-uncertainty 4.2 = 34.7 pp, the 63% who try the shirt on
+    // less the 28.35% who keep it: everyone who tries it on keeps it once the wrong fit is gone.
+    assertTrue(report.addsUp().contains("sum to +34.7\u00a0pp, the gain of fixing them all together"), report.addsUp());
+    assertTrue(report.addsUp().contains("the largest is +21.1\u00a0pp"), report.addsUp());
+    assertTrue(report.addsUp().contains("exceeds the 71.7% of customers who do not reach success"), report.addsUp());
+    FrictionReport.PainRow first = report.topPains().get(0);
+    assertEquals("wrong-fit", first.id());
+    assertEquals("alone success +34.7\u00a0pp", first.whatIf());
+    assertEquals("", first.cost());
+    assertEquals(null, first.valueAttributed());
+    assertEquals("gain", first.sign());
+    String markdown = ReportRenderer.markdown(report);
+    assertFalse(markdown.contains("RUB"), "no money without economics");
+    assertFalse(markdown.contains("What the journey is worth\n\n- Expected"), markdown);
+  }
+
+  @Test
   void russianReportsSpeakRussianAboutMoney() throws Exception {
     Journey journey = ShirtStore.load(ShirtStore.JOURNEYS.resolve("curtain-cleaning.yaml"));
     FrictionReport report = FrictionReports.of(journey, new JourneyAnalyzer().analyze(journey), Map.of());
