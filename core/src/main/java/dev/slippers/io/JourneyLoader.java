@@ -36,6 +36,9 @@ public final class JourneyLoader {
    */
   public static final long MAX_FILE_BYTES = 128L * 1024 * 1024;
 
+  private static final String TOO_LARGE_HINT = "that is the documented limit (docs/format.md, yaml.limits); "
+      + "split the journey into several files, each under it";
+
   private final Path root;
   private final Map<Path, LoadResult> catalogues = new HashMap<>();
   /** Files being loaded right now, by real path: an include of one of them is a cycle. */
@@ -232,7 +235,7 @@ public final class JourneyLoader {
       }
       if (Files.size(file) > MAX_FILE_BYTES) {
         problems.add(Diagnostic.error("yaml.limits", where, "the file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB",
-            "a journey is a small text file; split it into several journeys"));
+            TOO_LARGE_HINT));
         return Optional.empty();
       }
       byte[] bytes;
@@ -242,7 +245,7 @@ public final class JourneyLoader {
       }
       if (bytes.length > MAX_FILE_BYTES) {
         problems.add(Diagnostic.error("yaml.limits", where, "the file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB",
-            "a journey is a small text file; split it into several journeys"));
+            TOO_LARGE_HINT));
         return Optional.empty();
       }
       for (byte b : bytes) {
