@@ -65,7 +65,10 @@ final class ReportCommand implements Callable<Integer> {
           "--format chooses the files written with -o DIR; without -o the report prints as Markdown, so add -o DIR");
     }
     List<LoadResult> results = JourneyFiles.loadAll(paths, journeyRoot.path());
-    List<Journey> journeys = JourneyFiles.validJourneys(results, spec.commandLine().getErr());
+    boolean jsonToStandardOutput = toStandardOutput && formats.contains(Format.json);
+    // A JSON document on standard output carries the problems itself.
+    List<Journey> journeys = JourneyFiles.validJourneys(results,
+        jsonToStandardOutput ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getErr());
     JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);
     List<FrictionReport> reports = new ArrayList<>();
@@ -82,11 +85,14 @@ final class ReportCommand implements Callable<Integer> {
       if (reports.size() > 1) {
         throw StandardOutput.refused(reports.size() + " journeys give " + (reports.size() + 1) + " reports; give one journey");
       }
+      if (jsonToStandardOutput && reports.isEmpty()) {
+        out.print(ProblemsJson.invalid(ReportRenderer.REPORT_FORMAT, results));
+      }
       for (FrictionReport report : reports) {
         Format format = formats.iterator().next();
         out.print(switch (format) {
           case md -> markdown.get(report.journeyId());
-          case json -> ReportRenderer.json(report);
+          case json -> ReportRenderer.json(ReportRenderer.tree(report).set("problems", ProblemsJson.of(results)));
           case html -> ReportRenderer.html(report);
         });
       }
