@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     header = "Customer journey maps as code: validate, analyse and render YAML stage graphs.",
     synopsisSubcommandLabel = "COMMAND")
-public final class SlippersCommand implements Runnable {
+public final class SlippersCommand implements java.util.concurrent.Callable<Integer> {
 
   /**
    * The subcommands by name, in the order help lists them. They are added by hand rather than
@@ -140,15 +140,19 @@ public final class SlippersCommand implements Runnable {
   private static void configure(CommandLine commandLine) {
     CommandLine.Model.CommandSpec spec = commandLine.getCommandSpec();
     spec.mixinStandardHelpOptions(true);
+    // -V on every subcommand: picocli asks only the command that was named for its version.
+    spec.versionProvider(new VersionProvider());
     spec.exitCodeOnInvalidInput(ExitCode.USAGE_OR_IO);
     spec.exitCodeOnExecutionException(ExitCode.INTERNAL);
     spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
     commandLine.getSubcommands().values().forEach(SlippersCommand::configure);
   }
 
+  /** A bare {@code slippers} is a usage error: the help goes to standard error and the exit code is 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.USAGE_OR_IO;
   }
 
   /**
