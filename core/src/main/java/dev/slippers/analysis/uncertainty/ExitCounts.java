@@ -33,4 +33,27 @@ public record ExitCounts(String stageId, List<Long> transitions, OptionalLong de
   public long lost() {
     return departures.isPresent() ? departures.getAsLong() - transitions.stream().mapToLong(Long::longValue).sum() : 0;
   }
+
+  /**
+   * The counts a journey carries: one entry per non-outcome stage whose every transition has a
+   * {@code count}, in file order. A stage where only some transitions are counted is left out (it
+   * stays assumed): the missing counts cannot be told from zero.
+   */
+  public static List<ExitCounts> of(dev.slippers.model.Journey journey) {
+    java.util.Map<String, List<dev.slippers.model.Transition>> leaving = journey.outgoingByStage();
+    List<ExitCounts> found = new java.util.ArrayList<>();
+    for (dev.slippers.model.Stage stage : journey.stagesById().values()) {
+      List<dev.slippers.model.Transition> out = leaving.getOrDefault(stage.id(), List.of());
+      if (stage.isOutcome() || out.isEmpty() || out.stream().anyMatch(t -> t.count().isEmpty())) {
+        continue;
+      }
+      found.add(new ExitCounts(stage.id(), out.stream().map(t -> t.count().getAsLong()).toList(), stage.departures()));
+    }
+    return found;
+  }
+
+  /** True when any stage of the journey carries counts. */
+  public static boolean any(dev.slippers.model.Journey journey) {
+    return !of(journey).isEmpty();
+  }
 }

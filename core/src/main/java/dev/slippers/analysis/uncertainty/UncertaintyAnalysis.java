@@ -45,6 +45,11 @@ public final class UncertaintyAnalysis {
 
   private UncertaintyAnalysis() {}
 
+  /** Draws from the counts the journey itself carries (transition {@code count}, stage {@code departures}). */
+  public static Uncertainty of(Journey journey, int samples, long seed) {
+    return of(journey, ExitCounts.of(journey), samples, seed);
+  }
+
   /**
    * Draws {@code samples} journeys from the posterior of {@code counts} and summarises them.
    *
@@ -163,7 +168,7 @@ public final class UncertaintyAnalysis {
   }
 
   private static Transition withShare(Transition t, double share) {
-    return new Transition(t.from(), t.to(), OptionalDouble.of(share), t.label());
+    return new Transition(t.from(), t.to(), OptionalDouble.of(share), t.label(), t.count(), t.source());
   }
 
   private static Interval interval(double[] draws) {
