@@ -38,6 +38,7 @@ public final class SlippersCommand implements Runnable {
     commands.put("export", ExportCommand::new);
     commands.put("bench", BenchCommand::new);
     commands.put("schema", SchemaCommand::new);
+    commands.put("simulate", SimulateCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return java.util.Collections.unmodifiableMap(commands);
   }
