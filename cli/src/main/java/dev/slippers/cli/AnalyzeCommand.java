@@ -83,7 +83,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (result.isCatalogue()) {
       throw new UserException(ExitCode.USAGE_OR_IO, file + " is a catalogue, not a journey; give a journey file");
     }
-    result.diagnostics().forEach(d -> err.println(d.format()));
+    boolean json = format == Format.json;
+    if (json && (result.hasErrors() || result.journey().isEmpty())) {
+      out.print(ProblemsJson.invalid(AnalysisJson.FORMAT, List.of(result)));
+      out.flush();
+      err.println("slippers: " + file + " has errors; they are in the JSON document's problems");
+      err.flush();
+      return ExitCode.PROBLEMS;
+    }
+    if (!json) {
+      result.diagnostics().forEach(d -> err.println(d.format()));
+    }
     if (result.hasErrors() || result.journey().isEmpty()) {
       long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
       err.printf("%d error(s), %d warning(s): fix them before analysing (slippers validate %s)%n",
@@ -100,8 +110,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     // Drawn on the journey as written, not after --fix: the counts describe the journey customers met.
     Optional<Uncertainty> uncertainty = samples == null ? Optional.empty()
         : Optional.of(UncertaintyAnalysis.of(journey, samples, seed));
-    out.print(format == Format.json ? AnalysisJson.write(analysis, whatIf, uncertainty)
-        : AnalysisText.render(journey, analysis, whatIf, uncertainty));
+    if (json) {
+      com.fasterxml.jackson.databind.node.ObjectNode tree = AnalysisJson.tree(analysis, whatIf);
+      uncertainty.ifPresent(u -> tree.set("uncertainty", AnalysisJson.uncertainty(u, analysis)));
+      tree.set("problems", ProblemsJson.of(List.of(result)));
+      out.print(AnalysisJson.write(tree));
+    } else {
+      out.print(AnalysisText.render(journey, analysis, whatIf, uncertainty));
+    }
     out.flush();
     return ExitCode.OK;
   }

@@ -16,6 +16,7 @@ public final class Validator {
       new SharesOverTotal(),
       new CountsOverDepartures(),
       new OutcomeTransitions(),
+      new SuspiciousOutcomes(),
       new Reachability(),
       new PainEffects(),
       new EconomicsOutcomes(),

@@ -39,6 +39,9 @@ public final class AnalysisJson {
   /** Version of this JSON layout; it changes only when a field is removed or changes meaning. */
   public static final int LAYOUT_VERSION = 2;
 
+  /** The document's {@code format} field, the name every Slippers JSON document carries, with the layout version. */
+  public static final String FORMAT = "slippers-analysis/" + LAYOUT_VERSION;
+
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final MathContext DIGITS = new MathContext(12);
 
@@ -50,15 +53,18 @@ public final class AnalysisJson {
 
   /** The analysis, with a {@code whatIf} section when fixes were asked for. */
   public static String write(JourneyAnalysis analysis, Optional<WhatIf> whatIf) {
-    return write(analysis, whatIf, Optional.empty());
+    return write(tree(analysis, whatIf));
   }
 
-  /** The analysis, with {@code whatIf} when fixes were asked for and {@code uncertainty} (last) when drawn. */
-  public static String write(JourneyAnalysis analysis, Optional<WhatIf> whatIf,
-      Optional<dev.slippers.analysis.uncertainty.Uncertainty> uncertainty) {
+  /** The analysis tree with a {@code whatIf} section when fixes were asked for. */
+  public static ObjectNode tree(JourneyAnalysis analysis, Optional<WhatIf> whatIf) {
     ObjectNode root = tree(analysis);
     whatIf.ifPresent(w -> root.set("whatIf", whatIf(w)));
-    uncertainty.ifPresent(u -> root.set("uncertainty", uncertainty(u, analysis)));
+    return root;
+  }
+
+  /** An analysis tree (perhaps with fields added by the caller) as the text {@link #write(JourneyAnalysis)} gives. */
+  public static String write(ObjectNode root) {
     try {
       return MAPPER.writeValueAsString(root).replace("\r\n", "\n") + "\n";
     } catch (JsonProcessingException e) {
@@ -69,6 +75,7 @@ public final class AnalysisJson {
   /** The analysis as a Jackson tree, for callers that embed it in a larger document. */
   public static ObjectNode tree(JourneyAnalysis a) {
     ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", FORMAT);
     root.put("layout", LAYOUT_VERSION);
     root.put("journey", a.journeyId());
     outcomes(root.putObject("outcomes"), a.outcomes());
@@ -312,7 +319,7 @@ public final class AnalysisJson {
    * valueIfFixed, probabilityTop}], measuredStages, assumedStages}}, pain points in the analysis'
    * ranking order.
    */
-  static ObjectNode uncertainty(dev.slippers.analysis.uncertainty.Uncertainty u, JourneyAnalysis analysis) {
+  public static ObjectNode uncertainty(dev.slippers.analysis.uncertainty.Uncertainty u, JourneyAnalysis analysis) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("samples", u.samples());
     node.put("seed", u.seed());
