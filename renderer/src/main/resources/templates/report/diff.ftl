@@ -1,7 +1,9 @@
 <#-- Plain text for a terminal: nothing is escaped, and nothing needs to be. -->
 ${d.oldId} -> ${d.newId}
-${t.diffFriction} ${d.friction}
-${t.diffSuccess}  ${d.success}
+<#if d.value?has_content>${t.diffValue}      ${d.value}
+</#if>${t.diffSuccess}    ${d.success}
+${t.diffExperience} ${d.experience}
+${t.diffFriction}   ${d.friction}
 <#if d.regressed>${t.diffRegression}<#else>${t.diffNoRegression}</#if>
 
 ${t.diffChanges} (${d.changes?size}):

@@ -37,7 +37,8 @@ final class Analyses {
     if (!top.isEmpty()) {
       for (WhatIf.FixEffect fix : WhatIf.of(journey, AnalysisOptions.DEFAULT.withFixes(top)).fixed()) {
         gains.put(fix.painPointId(), new FixGain(fix.painPointId(), analysis.totalFriction(),
-            analysis.totalFriction() - fix.frictionRemoved(), fix.successBefore(), fix.successAfter()));
+            analysis.totalFriction() - fix.frictionRemoved(), fix.successBefore(), fix.successAfter(),
+            analysis.experience().perCustomer(), fix.experienceAfter()));
       }
     }
     return FrictionReports.of(journey, analysis, gains);

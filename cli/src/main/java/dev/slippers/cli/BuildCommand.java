@@ -157,7 +157,7 @@ final class BuildCommand implements Callable<Integer> {
         .map(row -> {
           SiteIndex.Entry e = entries.get(row.journeyId());
           return new SiteIndex.Entry(row.journeyId(), row.title(), row.frictionText(), row.successText(),
-              row.topPain(), e.links(), e.skipped());
+              row.topPain(), e.links(), e.skipped(), row.atRisk() == null ? "" : row.atRiskMoney(), row.atRiskLabel());
         })
         .toList();
     Path index = folder.write("index.html", new SiteIndex(ordered, "portfolio.html").html());

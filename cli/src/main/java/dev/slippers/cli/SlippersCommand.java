@@ -34,6 +34,7 @@ public final class SlippersCommand implements Runnable {
     commands.put("walk", WalkCommand::new);
     commands.put("diff", DiffCommand::new);
     commands.put("build", BuildCommand::new);
+    commands.put("serve", ServeCommand::new);
     commands.put("import", ImportCommand::new);
     commands.put("export", ExportCommand::new);
     commands.put("bench", BenchCommand::new);

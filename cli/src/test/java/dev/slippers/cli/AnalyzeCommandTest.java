@@ -28,10 +28,12 @@ class AnalyzeCommandTest {
   void theTextSummaryShowsOutcomesFrictionAndPaths() {
     CliRun run = CliRun.of("analyze", MARKETPLACE.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
-    assertTrue(run.out().startsWith("Journey shirt-marketplace: Рубашка на маркетплейсе\n"), run.out());
-    assertTrue(run.out().contains("Outcomes: failure 4.4%, lost 1.1%, success 94.5%\n"), run.out());
-    assertTrue(run.out().contains("  1. 85.5%  order > fitting > paid  (success, friction 2.66)\n"), run.out());
-    assertTrue(run.out().contains("size-uncertainty (order): effect on the flow not declared; impact 1.6"), run.out());
+    // A Russian journey: every word Slippers adds is Russian, with decimal commas.
+    assertTrue(run.out().startsWith("Путь shirt-marketplace: Рубашка на маркетплейсе\n"), run.out());
+    assertTrue(run.out().contains("Исходы: неудача 4,4%, потеряны 1,1%, успех 94,5%\n"), run.out());
+    assertTrue(run.out().contains("Ценность: 28\u00a0млн\u00a0RUB за месяц, в лучшем случае 30\u00a0млн\u00a0RUB"), run.out());
+    assertTrue(run.out().contains("  1. 85,5%  order > fitting > paid  (успех, трение 2,66)\n"), run.out());
+    assertTrue(run.out().contains("size-uncertainty (order): действие на поток не указано; влияние 1,6"), run.out());
     assertEquals("", run.err());
   }
 
@@ -58,7 +60,7 @@ class AnalyzeCommandTest {
     assertEquals(whatIf.get("valueBefore"), whatIf.get("valueAfter"));
     assertTrue(whatIf.get("totalFrictionAfter").asDouble() < whatIf.get("totalFrictionBefore").asDouble());
     CliRun text = CliRun.of("analyze", "--fix", "size-uncertainty", MARKETPLACE.toString());
-    assertTrue(text.out().contains("What if size-uncertainty is fixed:\n"), text.out());
+    assertTrue(text.out().contains("Если исправить size-uncertainty:\n"), text.out());
   }
 
   @Test
@@ -102,7 +104,7 @@ class AnalyzeCommandTest {
     return files.stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
       CliRun text = CliRun.of("analyze", "--root", file.getParent().toString(), file.toString());
       assertEquals(ExitCode.OK, text.exitCode(), text.err());
-      assertTrue(text.out().startsWith("Journey "), text.out());
+      assertTrue(text.out().startsWith("Journey ") || text.out().startsWith("Путь "), text.out());
       CliRun json = CliRun.of("analyze", "--format", "json", "--root", file.getParent().toString(), file.toString());
       assertEquals(ExitCode.OK, json.exitCode(), json.err());
       assertTrue(new ObjectMapper().readTree(json.out()).get("outcomes").has("lost"));

@@ -35,7 +35,7 @@ class BuildCommandTest {
     }
     assertTrue(count >= 1 + 8 * ids.size(), "the portfolio and every output of every journey: " + count);
     assertTrue(index.indexOf("data-journey=\"shirt-store\"") < index.indexOf("data-journey=\"shirt-marketplace\""),
-        "roughest journey first");
+        "most value at risk first: 18 M RUB against 5.2 M RUB");
     assertTrue(Files.readString(out.resolve("portfolio.md")).contains("(shirt-marketplace)"));
   }
 

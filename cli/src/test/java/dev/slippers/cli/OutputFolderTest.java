@@ -134,7 +134,8 @@ class OutputFolderTest {
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("build", in.toString(), "-o", out.toString());
     assertEquals(ExitCode.PROBLEMS, run.exitCode(), run.err());
-    assertTrue(run.err().contains(in.resolve("shadow.yaml") + ":6:5: error: the journey id 'pizza-delivery-report' gives"
+    int idLine = Files.readAllLines(in.resolve("shadow.yaml")).indexOf("id: pizza-delivery-report") + 1;
+    assertTrue(run.err().contains(in.resolve("shadow.yaml") + ":" + idLine + ":5: error: the journey id 'pizza-delivery-report' gives"
         + " the output pizza-delivery-report.html, which is also an output of the journey 'pizza-delivery'"), run.err());
     assertTrue(run.err().contains("[id.output-clash]"), run.err());
     assertFalse(Files.exists(out));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +36,11 @@ class RussianOutputsTest {
     String html = visibleText(Files.readString(out.resolve("banquet-report.html"), StandardCharsets.UTF_8));
     assertRussian("report.html", html);
     assertTrue(html.contains("успех") && html.contains("неудача") && html.contains("потеряны"), html);
-    assertTrue(html.contains("п.\u00a0п."), "percentage points in Russian");
+    // Percentage points appear only where a fix moves success; where one does, they are Russian.
+    JsonNode pains = new ObjectMapper().readTree(out.resolve("banquet-report.json").toFile()).get("topPains");
+    boolean movesSuccess = false;
+    for (JsonNode p : pains) movesSuccess |= Math.abs(p.path("successIfFixed").asDouble()) > 1e-9;
+    assertEquals(movesSuccess, html.contains("п.\u00a0п."), "percentage points in Russian exactly where a fix moves success");
   }
 
   @Test

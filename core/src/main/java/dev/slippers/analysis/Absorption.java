@@ -16,7 +16,8 @@ import org.apache.commons.math3.linear.RealVector;
  * <p>Method as in {@link Flow}: components in reverse topological order, a stage outside any cycle
  * exact in one step; inside a cycle, Gauss-Seidel sweeps with a stage's own loop solved exactly,
  * and a direct LU solve for components of up to {@link Flow#DENSE_LIMIT} stages that have not
- * settled after {@link Flow#SLOW_SWEEPS} sweeps. A closed component (no way out, rejected by
+ * settled after {@link Flow#SLOW_SWEEPS} sweeps or {@link Flow#SWEEP_WORK_BUDGET} transitions; a
+ * larger component keeps the values reached at that budget. A closed component (no way out, rejected by
  * validation) collects nothing: its customers are lost. Cost O(V + E) outside cycles.
  */
 final class Absorption {
@@ -66,10 +67,16 @@ final class Absorption {
 
   private static void solveComponent(StageGraph g, int c, double[] b, double[] x) {
     int[] members = g.components[c];
+    long work = 0;
     for (int sweep = 0; sweep < Flow.MAX_SWEEPS; sweep++) {
-      if (sweep == Flow.SLOW_SWEEPS && members.length <= Flow.DENSE_LIMIT) {
-        solveDirectly(g, c, b, x);
-        return;
+      if (sweep >= Flow.SLOW_SWEEPS || work >= Flow.SWEEP_WORK_BUDGET) {
+        if (members.length <= Flow.DENSE_LIMIT) {
+          solveDirectly(g, c, b, x);
+          return;
+        }
+        if (work >= Flow.SWEEP_WORK_BUDGET) {
+          return;
+        }
       }
       double moved = 0;
       double largest = 0;
@@ -84,6 +91,7 @@ final class Absorption {
             value += g.probabilities[s][k] * x[next];
           }
         }
+        work += g.successors[s].length;
         value /= 1 - self;
         moved = Math.max(moved, Math.abs(value - x[s]));
         largest = Math.max(largest, Math.abs(value));
@@ -117,8 +125,14 @@ final class Absorption {
         }
       }
     }
-    RealVector v = new LUDecomposition(new Array2DRowRealMatrix(a, false)).getSolver()
-        .solve(new ArrayRealVector(rhs, false));
+    RealVector v;
+    try {
+      v = new LUDecomposition(new Array2DRowRealMatrix(a, false)).getSolver().solve(new ArrayRealVector(rhs, false));
+    } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+      // Part of the component is a loop nobody leaves (Flow counts its customers as lost): keep the
+      // values the sweeps reached, which collect nothing from there.
+      return;
+    }
     for (int i = 0; i < members.length; i++) {
       x[members[i]] = v.getEntry(i);
     }

@@ -12,10 +12,12 @@ package dev.slippers.analysis;
  * an outcome other than {@code failure}; leaking counts as lost), credit_s the bright-spot credit of
  * s (w_bright × the positive emotions of its touchpoints) and M the churn penalty. A customer who
  * finishes is charged the friction they met, less the bright spots; one who fails or is lost is
- * charged M instead. M is the larger of {@code scoring.churn_penalty} and the most net friction
- * customers ending in any one finishing outcome o can expect from any stage on
- * ({@code max_{o,s} h^o_s / g^o_s}), so sending a customer towards an end that is not a failure never
- * costs more than losing them, and turning an outcome into a failure never costs less.
+ * charged M instead. M is {@code scoring.churn_penalty} on top of the most net friction customers
+ * ending in any one finishing outcome o can expect from any stage on
+ * ({@code M = penalty + max(0, max_{o,s} h^o_s / g^o_s)}), so sending a customer towards an end
+ * that is not a failure always costs less than losing them, and turning an outcome into a failure
+ * always costs more. With the bound alone, a journey whose finishers all walk one path would cost
+ * that path's friction per customer whatever its success rate.
  *
  * @param perCustomer       the cost per entering customer, with {@link #churnPenalty}
  * @param finishedFriction  Σ v_s g_s (friction_s − credit_s): what finishing customers meet, net

@@ -42,10 +42,12 @@ final class Experiences {
     }
     // h_s = E[net friction from s on x 1{finishes}] solves h = net + P h (net already weighted by g).
     double declared = g.journey.scoring().churnPenalty();
-    // M bounds the net friction expected from any stage by the customers ending in any one finishing
-    // outcome, so that neither losing customers early nor turning an outcome into a failure can lower
-    // the cost: two backward solves per outcome name.
-    double penalty = declared;
+    // M is the declared penalty on top of the most net friction customers ending in any one finishing
+    // outcome can expect from any stage on (two backward solves per outcome name). The bound alone
+    // would make losing a customer cost exactly what finishing costs wherever every finisher walks
+    // one path from the entry (shirt-store: the figure equalled the penalty whatever the success
+    // rate); on top of it, losing a customer always costs more than any customer who finishes.
+    double bound = 0;
     java.util.Set<String> names = new java.util.TreeSet<>();
     for (int s = 0; s < n; s++) {
       if (finishes[s] > 0) {
@@ -65,10 +67,11 @@ final class Experiences {
       double[] collected = Absorption.solve(g, weighted);
       for (int s = 0; s < n; s++) {
         if (reachEnd[s] > NEGLIGIBLE) {
-          penalty = Math.max(penalty, collected[s] / reachEnd[s]);
+          bound = Math.max(bound, collected[s] / reachEnd[s]);
         }
       }
     }
+    double penalty = declared + bound;
     double finished = 0;
     double bright = 0;
     for (int s = 0; s < n; s++) {

@@ -19,8 +19,12 @@ import java.util.TreeMap;
  * first row of the fundamental matrix {@code (I - Q)^-1} without ever forming it. Strongly connected
  * components are solved one at a time in topological order: a stage outside any cycle is exact in
  * one step; inside a cycle, Gauss-Seidel sweeps over the component's sparse predecessor lists run
- * until no value moves by more than {@link #TOLERANCE}. Cost: O(V + E) for acyclic parts, O(E_c x
- * sweeps) inside a cyclic component c. Outcome probabilities follow from the visits: an outcome stage
+ * until no value moves by more than {@link #TOLERANCE}. The sweeps of one component stop after
+ * {@link #SLOW_SWEEPS} sweeps or {@link #SWEEP_WORK_BUDGET} transitions followed, whichever comes
+ * first; a component of up to {@link #DENSE_LIMIT} stages is then solved directly (LU), a larger one
+ * keeps the values reached and the flow is marked {@link #approximate}. Cost: O(V + E) for acyclic
+ * parts; inside a cyclic component c at most O(min(E_c x SLOW_SWEEPS, SWEEP_WORK_BUDGET + E_c)),
+ * plus O(n_c^3) for a direct solve. Outcome probabilities follow from the visits: an outcome stage
  * is visited at most once, so its visits are the probability of ending there; {@code lost} collects
  * every stage's leak (unassigned share) times its visits.
  *
@@ -43,8 +47,17 @@ final class Flow {
   static final int MAX_SWEEPS = 1_000_000;
   /** Sweeps after which a small component is solved directly rather than iterated further. */
   static final int SLOW_SWEEPS = 10_000;
-  /** Stages up to which a slowly converging component is solved directly (a dense LU is cubic). */
-  static final int DENSE_LIMIT = 500;
+  /**
+   * Stages up to which a slowly converging component is solved directly: a dense LU is cubic, about
+   * 7 x 10^8 multiply-adds and 8 MB at this size.
+   */
+  static final int DENSE_LIMIT = 1_000;
+  /**
+   * Transitions the Gauss-Seidel sweeps of one component may follow. A dense loop of 1,000 stages has
+   * a million transitions, so a sweep is a million steps, and customers who go round 99 times in 100
+   * need thousands of sweeps: without this bound the work is not bounded by the journey's size.
+   */
+  static final long SWEEP_WORK_BUDGET = 50_000_000L;
   static final int EXACT_REACH_LIMIT = 400;
   /** Transitions followed by all the return-probability solves of one analysis, at most. */
   static final long REACH_WORK_BUDGET = 100_000_000L;
@@ -56,6 +69,15 @@ final class Flow {
   /** Expected customers passing along each transition: visits[from] x probability, per successor slot. */
   final double[][] traversals;
   private long reachWork;
+  /** Transitions followed by the Gauss-Seidel sweeps of {@link #solveComponent}, all components together. */
+  long sweepWork;
+  /** Components whose sweeps stopped and that were solved by LU instead. */
+  int directSolves;
+  /**
+   * True when a component larger than {@link #DENSE_LIMIT} stages ran out of its
+   * {@link #SWEEP_WORK_BUDGET} before settling: its visits are the values reached, not exact.
+   */
+  boolean approximate;
   /** Position of each stage within its component, filled per component by {@link #returnProbabilities}. */
   private int[] local;
 
@@ -153,13 +175,22 @@ final class Flow {
    * stage's own loop solved exactly at each step (v_i = (inflow_i + others) / (1 - p_ii)): a stage
    * that customers repeat 99.9999% of the time would otherwise take millions of sweeps. Long cycles
    * that customers rarely leave still converge slowly; a component of up to {@link #DENSE_LIMIT}
-   * stages that has not settled after {@link #SLOW_SWEEPS} sweeps is solved directly instead.
+   * stages that has not settled after {@link #SLOW_SWEEPS} sweeps or {@link #SWEEP_WORK_BUDGET}
+   * transitions is solved directly instead, and a larger one stops there, {@link #approximate}.
    */
   private boolean solveComponent(StageGraph g, int c, double[] inflow) {
     int[] members = g.components[c];
+    long budget = sweepWork + SWEEP_WORK_BUDGET;
     for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-      if (sweep == SLOW_SWEEPS && members.length <= DENSE_LIMIT) {
-        return solveDirectly(g, c, inflow);
+      if (sweep >= SLOW_SWEEPS || sweepWork >= budget) {
+        if (members.length <= DENSE_LIMIT) {
+          directSolves++;
+          return solveDirectly(g, c, inflow);
+        }
+        if (sweepWork >= budget) {
+          approximate = true;
+          return true;
+        }
       }
       double moved = 0;
       for (int s : members) {
@@ -174,6 +205,7 @@ final class Flow {
             value += visits[preds[k]] * probs[k];
           }
         }
+        sweepWork += preds.length;
         // self < 1 here: a stage that only loops on itself is a closed component of its own.
         value /= 1 - self;
         moved = Math.max(moved, Math.abs(value - visits[s]));
@@ -256,7 +288,7 @@ final class Flow {
     double[] x = new double[members.length];
     for (int target : members) {
       java.util.Arrays.fill(x, 0);
-      for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+      for (int sweep = 0; sweep < MAX_SWEEPS && reachWork <= REACH_WORK_BUDGET; sweep++) {
         double moved = 0;
         for (int i = 0; i < members.length; i++) {
           int s = members[i];
@@ -271,6 +303,11 @@ final class Flow {
         if (moved <= TOLERANCE) {
           break;
         }
+      }
+      if (reachWork > REACH_WORK_BUDGET) {
+        // The budget ran out inside this solve: x is not settled, so use the upper bound.
+        reach[target] = Math.min(1, visits[target]);
+        continue;
       }
       double back = hitting(g, c, target, target, x, local);
       reach[target] = Math.min(1, visits[target] * (1 - back));

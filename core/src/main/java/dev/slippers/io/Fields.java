@@ -31,6 +31,11 @@ final class Fields {
   private final String pointer;
   private final String what;
   private final Consumer<Diagnostic> problems;
+  /**
+   * Keys an unknown key of this mapping looks like a misspelling of: their absence is that unknown
+   * key's consequence, already reported with "did you mean", so it is not reported again as missing.
+   */
+  private final Set<String> misspelt = new java.util.HashSet<>();
 
   private Fields(YamlNode.Mapping mapping, String pointer, String what, Consumer<Diagnostic> problems) {
     this.mapping = mapping;
@@ -49,13 +54,17 @@ final class Fields {
           what + " must be a mapping of keys to values, not " + node.kindName(), "write 'key: value' lines under it"));
       return new Fields(new YamlNode.Mapping(List.of(), node.where()), pointer, what, problems);
     }
+    Fields fields = new Fields(mapping, pointer, what, problems);
     for (YamlNode.Entry entry : mapping.entries()) {
       if (!allowed.contains(entry.key())) {
+        Suggestions.closest(entry.key(), allowed).ifPresent(meant -> fields.misspelt.add(meant));
         problems.accept(Diagnostic.error("key.unknown", entry.keyWhere(),
-            "unknown key '" + entry.key() + "' in " + what, Suggestions.hint(entry.key(), allowed, "keys")));
+            "unknown key '" + entry.key() + "' in " + what
+                + LookAlikes.describe(entry.key(), Suggestions.closest(entry.key(), allowed)),
+            Suggestions.hint(entry.key(), allowed, "keys")));
       }
     }
-    return new Fields(mapping, pointer, what, problems);
+    return fields;
   }
 
   SourceRef where() {
@@ -101,10 +110,18 @@ final class Fields {
     return text(key).orElse(fallback);
   }
 
+  /** True when the key is absent and an unknown key of this mapping looks like it (reported with "did you mean"). */
+  boolean misspelt(String key) {
+    return misspelt.contains(key) && mapping.get(key).isEmpty();
+  }
+
   /** Text that must be present and not blank. */
   String required(String key) {
     Optional<String> text = text(key);
     if (text.isEmpty() && !mapping.get(key).map(n -> !(n instanceof YamlNode.Scalar)).orElse(false)) {
+      if (misspelt(key)) {
+        return "";
+      }
       error("key.missing", mapping.where(), what + " needs '" + key + "'", "add '" + key + ": ...'");
       return "";
     }
@@ -119,7 +136,8 @@ final class Fields {
   String id(String key) {
     String id = required(key);
     if (!id.isEmpty() && !ID.matcher(id).matches()) {
-      error("id.invalid", node(key).orElseThrow().where(), "'" + id + "' is not a valid id",
+      error("id.invalid", node(key).orElseThrow().where(), "'" + id + "' is not a valid id"
+          + LookAlikes.describe(id, Optional.empty()),
           "ids are used in links and file names: use latin letters, digits, '-', '_' or '.', e.g. '"
               + suggestId(id) + "'");
     }

@@ -102,7 +102,7 @@ final class JourneyReader {
       // An empty list is as useless as a missing key; items that failed to read were reported already.
       boolean listedNothing = root.node("stages").map(n -> n instanceof YamlNode.Sequence seq && seq.items().isEmpty())
           .orElse(true);
-      if (listedNothing) {
+      if (listedNothing && !root.misspelt("stages")) {
         root.error("key.missing", root.node("stages").map(YamlNode::where).orElse(root.where()),
             "the journey has no stages", "add 'stages:' with at least one stage");
       }

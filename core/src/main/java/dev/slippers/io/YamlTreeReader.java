@@ -29,10 +29,14 @@ public final class YamlTreeReader {
 
   /** Deeper than any journey needs (about eight levels), shallow enough for a recursive reader. */
   public static final int MAX_DEPTH = 64;
-  /** Nodes one document may expand to, aliases counted at their full size. */
-  public static final int MAX_NODES = 2_000_000;
-  /** Characters in one document. */
-  public static final int MAX_CHARS = 16 * 1024 * 1024;
+  /**
+   * Nodes one document may expand to, aliases counted at their full size: a 100,000-stage journey
+   * has about 9 million, an alias bomb far more. Aliases share the anchored node (nothing is
+   * copied), so this bounds the work of walking the tree, not its memory.
+   */
+  public static final int MAX_NODES = 32_000_000;
+  /** Characters in one document: as many as {@link JourneyLoader#MAX_FILE_BYTES} holds bytes. */
+  public static final int MAX_CHARS = 128 * 1024 * 1024;
 
   private static final YAMLFactory FACTORY = createFactory();
 

@@ -9,8 +9,9 @@ package dev.slippers.model;
  * @param effort        weight of effort (CES and time spent)
  * @param breach        weight of metric target breaches
  * @param channelSwitch weight of a forced change of channel between touchpoints
- * @param churnPenalty  experience cost of a customer who ends in {@code failure} or is lost (at least;
- *                      the analysis raises it so that leaving never costs less than staying)
+ * @param churnPenalty  experience cost of a customer who ends in {@code failure} or is lost, on top of
+ *                      the most friction a customer who finishes can expect to meet, so that leaving
+ *                      always costs more than staying
  * @param brightSpot    credit per point of positive emotion at a touchpoint (a bright spot)
  */
 public record Scoring(double pain, double emotion, double effort, double breach, double channelSwitch,

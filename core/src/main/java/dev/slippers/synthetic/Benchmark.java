@@ -23,8 +23,8 @@ import java.util.List;
  * (parse, map to the model, validate: what {@code slippers validate} does) and analyses the journey.
  * The median of the repetitions is reported, after a warm-up on the smallest size so that the first
  * row does not pay for the JIT compiler. A journey whose YAML exceeds the reader's safety limit
- * ({@link YamlTreeReader#MAX_CHARS} characters; 100,000 stages is about 60 MB) cannot be loaded, so
- * its row times validation of the generated model instead and says so.
+ * ({@link YamlTreeReader#MAX_CHARS} characters; 100,000 stages is about 60 MB, within it) cannot be
+ * loaded, so its row times validation of the generated model instead and says so.
  */
 public final class Benchmark {
 

@@ -22,6 +22,9 @@ import org.jgrapht.traverse.BreadthFirstIterator;
  * {@code stage.no-exit}: customers can leave every stage, following transitions whose share is above
  * 0%; a loop whose ways out all have share 0% would keep them for ever. All three are breadth-first
  * searches over the stage graph, O(stages + transitions).
+ *
+ * <p>Stages cut off only by a misspelt stage id in a transition are not reported here: the unknown
+ * reference names them ({@link MisspeltStages}), so the cause comes first and once.
  */
 final class Reachability implements Rule {
 
@@ -48,9 +51,13 @@ final class Reachability implements Rule {
     }
     Set<String> leadToOutcome = reach(new EdgeReversedGraph<>(graph), outcomes);
     Set<String> canLeave = canLeave(journey, stages);
+    MisspeltStages misspelt = MisspeltStages.of(journey);
     for (Stage stage : journey.stages()) {
       if (stages.get(stage.id()) != stage) {
         continue;
+      }
+      if (misspelt.foldsUnreachable(stage.id()) || misspelt.foldsNoOutcome(stage.id())) {
+        continue; // reported with the misspelt reference that causes it (MisspeltStages)
       }
       if (!reached.contains(stage.id())) {
         report.accept(Diagnostic.error("stage.unreachable", sources.of(stage, "id"),

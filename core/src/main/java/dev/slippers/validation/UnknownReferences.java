@@ -12,6 +12,7 @@ import dev.slippers.model.Touchpoint;
 import dev.slippers.model.Transition;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -29,17 +30,23 @@ final class UnknownReferences implements Rule {
     Set<String> personas = ids(journey.personas().stream().map(p -> p.id()).toList());
     Set<String> pains = ids(journey.painPoints().stream().map(PainPoint::id).toList());
 
-    if (!journey.entry().isEmpty() && !stages.contains(journey.entry())) {
+    // Without any stage every stage reference is unknown; the missing stages are reported, once.
+    boolean noStages = stages.isEmpty();
+    if (!noStages && !journey.entry().isEmpty() && !stages.contains(journey.entry())) {
       unknown(report, sources.at("/entry"), "stage", journey.entry(), stages);
     }
     journey.persona().filter(p -> !personas.contains(p))
         .ifPresent(p -> unknown(report, sources.at("/persona"), "persona", p, personas));
-    for (Transition transition : journey.transitions()) {
-      if (!transition.from().isEmpty() && !stages.contains(transition.from())) {
-        unknown(report, sources.of(transition, "from"), "stage", transition.from(), stages);
-      }
-      if (!transition.to().isEmpty() && !stages.contains(transition.to())) {
-        unknown(report, sources.of(transition, "to"), "stage", transition.to(), stages);
+    MisspeltStages misspelt = MisspeltStages.of(journey);
+    for (Transition transition : noStages ? List.<Transition>of() : journey.transitions()) {
+      for (String field : List.of("from", "to")) {
+        String id = field.equals("from") ? transition.from() : transition.to();
+        if (!id.isEmpty() && !stages.contains(id)) {
+          String hint = Suggestions.hint(id, stages, "stages") + misspelt.consequenceOf(transition, field)
+              .map(UnknownReferences::consequences).orElse("");
+          report.accept(Diagnostic.error("reference.unknown", sources.of(transition, field),
+              "unknown stage '" + id + "'" + dev.slippers.io.LookAlikes.describe(id, Suggestions.closest(id, stages)), hint));
+        }
       }
     }
     for (Stage stage : journey.stages()) {
@@ -77,9 +84,33 @@ final class UnknownReferences implements Rule {
     }
   }
 
+  /** What a misspelt reference cuts off, for its hint: " Until it is fixed, 11 stages cannot be reached ...". */
+  private static String consequences(MisspeltStages.Consequence consequence) {
+    List<String> parts = new java.util.ArrayList<>();
+    List<String> unreachable = consequence.unreachable();
+    if (unreachable.size() == 1) {
+      parts.add("stage '" + unreachable.get(0) + "' cannot be reached from the entry");
+    } else if (!unreachable.isEmpty()) {
+      parts.add(unreachable.size() + " stages cannot be reached from the entry: " + list(unreachable));
+    }
+    List<String> noOutcome = consequence.noOutcome();
+    if (noOutcome.size() == 1) {
+      parts.add("no outcome can be reached from stage '" + noOutcome.get(0) + "'");
+    } else if (!noOutcome.isEmpty()) {
+      parts.add("no outcome can be reached from " + noOutcome.size() + " stages: " + list(noOutcome));
+    }
+    return " Until it is fixed, " + String.join("; and ", parts);
+  }
+
+  private static String list(List<String> ids) {
+    int shown = Math.min(ids.size(), 8);
+    return String.join(", ", ids.subList(0, shown)) + (ids.size() > shown ? " and " + (ids.size() - shown) + " more" : "");
+  }
+
   private static void unknown(Consumer<Diagnostic> report, SourceRef where, String kind, String id,
       Collection<String> known) {
-    report.accept(Diagnostic.error("reference.unknown", where, "unknown " + kind + " '" + id + "'",
+    report.accept(Diagnostic.error("reference.unknown", where, "unknown " + kind + " '" + id + "'"
+        + dev.slippers.io.LookAlikes.describe(id, Suggestions.closest(id, known)),
         Suggestions.hint(id, known, kind.equals("pain point") ? "pain points" : kind + "s")));
   }
 

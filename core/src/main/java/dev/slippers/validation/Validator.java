@@ -15,6 +15,7 @@ public final class Validator {
       new UnknownReferences(),
       new SharesOverTotal(),
       new OutcomeTransitions(),
+      new SuspiciousOutcomes(),
       new Reachability(),
       new PainEffects(),
       new EconomicsOutcomes(),

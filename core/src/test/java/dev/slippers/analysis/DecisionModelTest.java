@@ -164,7 +164,7 @@ class DecisionModelTest {
           - {from: a, to: done, share: 50%}
         """;
     // g_a = 0.5; net: a (2 - 0) x 0.5 = 1, done (0 - 2) x 1 = -2; finished = 1 + 0.5 x (-2) = 0;
-    // M = max(10, h_a / g_a = 0, -2) = 10; cost = 0 + 10 x 0.5 = 5.
+    // M = 10 + max(0, h_a / g_a = 0, -2) = 10; cost = 0 + 10 x 0.5 = 5.
     ExperienceScore before = new JourneyAnalyzer().analyze(parse(yaml)).experience();
     assertEquals(5, before.perCustomer(), EPS);
     assertEquals(0, before.finishedFriction(), EPS);
@@ -176,7 +176,7 @@ class DecisionModelTest {
   }
 
   @Test
-  void theChurnPenaltyRisesToTheFrictionOfFinishing() {
+  void losingACustomerCostsThePenaltyOnTopOfTheFrictionOfFinishing() {
     String yaml = """
         slippers: 1
         id: rough
@@ -192,10 +192,29 @@ class DecisionModelTest {
         transitions:
           - {from: a, to: done, share: 50%}
         """;
-    // A finishing customer meets 10; a penalty of 4 would make losing them look better, so M = 10.
+    // A finishing customer meets 10 (h_a / g_a = 5 / 0.5); M = 4 + 10 = 14.
+    // cost = 0.5 x 10 + 0.5 x 14 = 12. With M = max(4, 10) = 10 (the old rule) every customer cost
+    // 10 whatever the share who finish: the figure equalled the penalty, as shirt-store's did (32.45).
     ExperienceScore score = new JourneyAnalyzer().analyze(parse(yaml)).experience();
     assertEquals(4, score.declaredPenalty(), EPS);
-    assertEquals(10, score.churnPenalty(), EPS);
-    assertEquals(5 + 10 * 0.5, score.perCustomer(), EPS);
+    assertEquals(14, score.churnPenalty(), EPS);
+    assertEquals(12, score.perCustomer(), EPS);
+    // 60% finish: 0.6 x 10 + 0.4 x 14 = 11.6, better than 12; the old rule gave 10 both times.
+    ExperienceScore more = new JourneyAnalyzer().analyze(parse(yaml.replace("share: 50%", "share: 60%"))).experience();
+    assertEquals(14, more.churnPenalty(), EPS);
+    assertEquals(11.6, more.perCustomer(), EPS);
+  }
+
+  @Test
+  void shirtStoresExperienceIsNotJustItsChurnPenalty() {
+    JourneyAnalysis a = new JourneyAnalyzer().analyze(Fixtures.load(Path.of("../journeys"), "shirt-store.yaml"));
+    ExperienceScore e = a.experience();
+    // Every finishing customer walks need > order > collect > fitting > wearing: friction 32.45
+    // (2.4 + 4.49 + 19.21 + 5.55 + 0.8), no bright spot on it; M = 10 + 32.45.
+    double path = 2.4 + 4.49 + 19.21 + 5.55 + 0.8;
+    assertEquals(10 + path, e.churnPenalty(), 0.01);
+    assertEquals(a.successProbability() * path, e.finishedFriction(), 0.01);
+    assertEquals(a.successProbability() * path + (1 - a.successProbability()) * (10 + path), e.perCustomer(), 0.01);
+    assertTrue(e.perCustomer() > path + 1, "customers lost cost more than customers who finish");
   }
 }

@@ -23,6 +23,7 @@ public final class JourneyRenderer {
   private final Object graphLock = new Object();
   private String map;
   private String graph;
+  private String pageMap;
 
   public JourneyRenderer(Journey journey, JourneyAnalysis analysis) {
     this.view = new JourneyView(journey, analysis);
@@ -60,8 +61,18 @@ public final class JourneyRenderer {
     return PngRenderer.render(graphSvg(), size);
   }
 
-  /** The self-contained HTML page with the map and the graph. */
+  /**
+   * The self-contained HTML page with the map and the graph. Its map is drawn without the title
+   * (the page's heading says it), so it is a layout of its own, not the SVG file's.
+   */
   public String html() {
-    return JourneyHtml.render(view, mapSvg(), graphSvg());
+    String pictureOnPage;
+    synchronized (mapLock) {
+      if (pageMap == null) {
+        pageMap = JourneyMapSvg.renderForPage(view);
+      }
+      pictureOnPage = pageMap;
+    }
+    return JourneyHtml.render(view, pictureOnPage, graphSvg());
   }
 }

@@ -31,6 +31,11 @@ public final class StageGraphSvg {
   private static final double NODE_WIDTH = 180;
   private static final double NAME_SIZE = 12.5;
   private static final double HEADER = 64;
+  /** Lines a stage name, a label or a figure may take before it is cut (the whole text is in its title). */
+  private static final int MOST_LINES = 8;
+  private static final double LABEL_WIDTH = 150;
+  private static final double LABEL_LINE = 12;
+  private static final double TITLE_LINE = 20;
   private static final String EDGE = "#7b8794";
   private static final String LOOP = "#7c5cbf";
 
@@ -51,9 +56,10 @@ public final class StageGraphSvg {
   }
 
   private String draw() {
-    GraphLayout layout = StageGraphLayout.layout(view, this::size, t -> new double[] {labelWidth(t), 15});
+    GraphLayout layout = StageGraphLayout.layout(view, this::size, t -> new double[] {labelWidth(t), labelHeight(t)});
     double width = Math.max(layout.width(), 760);
-    double height = layout.height() + HEADER;
+    double top = header();
+    double height = layout.height() + top;
     svg = new SvgDocument(width, height, view.journey().title() + " \u2014 " + labels.get("graph"));
     Element root = svg.root();
     root.setAttribute("id", "stage-graph");
@@ -68,7 +74,7 @@ public final class StageGraphSvg {
       svg.resize(width, height);
     }
     Element content = svg.group(root, "graph-content", "graph-content");
-    content.setAttribute("transform", "translate(0," + SvgDocument.num(HEADER) + ")");
+    content.setAttribute("transform", "translate(0," + SvgDocument.num(top) + ")");
     Set<Integer> likely = onPath(view.mostLikelyPath());
     Set<Integer> friction = onPath(view.highestFrictionPath());
     Element edges = svg.group(content, "transitions", "transitions");
@@ -84,11 +90,30 @@ public final class StageGraphSvg {
 
   private double[] size(Stage stage) {
     List<String> name = name(stage);
-    return new double[] {NODE_WIDTH, 10 + name.size() * 16 + 18 + (stage.isOutcome() ? 18 : 0) + 6};
+    return new double[] {NODE_WIDTH,
+        10 + name.size() * 16 + meta(stage).size() * 13 + 5 + (stage.isOutcome() ? badge(stage).size() * 13 + 5 : 0) + 6};
   }
 
   private List<String> name(Stage stage) {
-    return TextMeasure.wrap(stage.displayName(), NODE_WIDTH - 16, NAME_SIZE, true, 3);
+    return TextMeasure.wrap(stage.displayName(), NODE_WIDTH - 16, NAME_SIZE, true, MOST_LINES);
+  }
+
+  private List<String> meta(Stage stage) {
+    return TextMeasure.wrap(view.frictionAndReach(stage.id()), NODE_WIDTH - 16, 10, false, MOST_LINES);
+  }
+
+  private List<String> badge(Stage stage) {
+    return TextMeasure.wrap(labels.get("outcome") + ": " + labels.outcome(stage.outcome().orElse("")), NODE_WIDTH - 16,
+        10, true, MOST_LINES);
+  }
+
+  private List<String> titleLines() {
+    return TextMeasure.wrap(view.journey().title(), 700, 16, true, 4);
+  }
+
+  /** Height of the title and legend above the graph: one title line more for each wrapped line. */
+  private double header() {
+    return HEADER + (titleLines().size() - 1) * TITLE_LINE;
   }
 
   private void defs(Element root) {
@@ -106,9 +131,10 @@ public final class StageGraphSvg {
   /** Draws the title and legend and returns where they end on the right. */
   private double header(Element root, GraphLayout layout) {
     Element g = svg.group(root, "graph-header", "graph-header");
-    svg.text(g, 20, 26, TextMeasure.fit(view.journey().title(), 700, 16, true), 16, Palette.INK, "font-weight", "bold");
+    List<String> title = titleLines();
+    svg.text(g, 20, 26, title, 16, TITLE_LINE, Palette.INK, "font-weight", "bold", "class", "graph-title");
     double x = 20;
-    double y = 50;
+    double y = 50 + (title.size() - 1) * TITLE_LINE;
     svg.line(g, x, y - 4, x + 26, y - 4, Palette.LIKELY_PATH, "stroke-width", "6", "stroke-opacity", "0.35");
     x += 32;
     svg.text(g, x, y, labels.get("legend.likely"), 10.5, Palette.INK);
@@ -130,7 +156,7 @@ public final class StageGraphSvg {
           Formats.percent(StageGraphLayout.LABELLED_SHARE, view.journey().language()));
     }
     if (note != null) {
-      double noteX = 20 + Math.min(700, TextMeasure.width(view.journey().title(), 16, true)) + 24;
+      double noteX = 20 + title.stream().mapToDouble(line -> TextMeasure.width(line, 16, true)).max().orElse(0) + 24;
       svg.text(g, noteX, 26, note, 11, Palette.BREACHED, "class", "layout-note");
       x = Math.max(x, noteX + TextMeasure.width(note, 11, false));
     }
@@ -171,21 +197,31 @@ public final class StageGraphSvg {
     if (mid == null) {
       return;
     }
-    String text = labelText(t);
+    List<String> text = labelLines(t);
     double w = labelWidth(t);
-    svg.rect(g, mid.x() - w / 2, mid.y() - 8, w, 15, "#ffffff", "rx", "3", "fill-opacity", "0.9",
+    double h = labelHeight(t);
+    svg.rect(g, mid.x() - w / 2, mid.y() - h / 2, w, h, "#ffffff", "rx", "3", "fill-opacity", "0.9",
         "stroke", loop ? LOOP : "#d0d6dd", "stroke-width", "0.6");
-    svg.text(g, mid.x(), mid.y() + 3.5, text, 10, loop ? LOOP : Palette.INK, "text-anchor", "middle",
-        "class", "share");
+    svg.text(g, mid.x(), mid.y() - h / 2 + 11, text, 10, LABEL_LINE, loop ? LOOP : Palette.INK,
+        "text-anchor", "middle", "class", "share");
   }
 
-  private String labelText(Transition t) {
-    return (view.inLoop(t) ? "\u21ba " : "") + Formats.percent(view.share(t), view.journey().language())
-        + (t.label().isBlank() ? "" : " " + TextMeasure.fit(t.label(), 110, 10, false));
+  /**
+   * The share and the transition's label, wrapped to a few words a line: ELK is given the label's
+   * real size, so it leaves room for the lines between the layers instead of the label being cut.
+   */
+  private List<String> labelLines(Transition t) {
+    String text = (view.inLoop(t) ? "\u21ba " : "") + Formats.percent(view.share(t), view.journey().language())
+        + (t.label().isBlank() ? "" : " " + t.label().strip());
+    return TextMeasure.wrap(text, LABEL_WIDTH, 10, false, MOST_LINES);
   }
 
   private double labelWidth(Transition t) {
-    return TextMeasure.width(labelText(t), 10, false) + 8;
+    return labelLines(t).stream().mapToDouble(line -> TextMeasure.width(line, 10, false)).max().orElse(0) + 8;
+  }
+
+  private double labelHeight(Transition t) {
+    return labelLines(t).size() * LABEL_LINE + 3;
   }
 
   private void drawNode(Element parent, NodeBox box) {
@@ -208,10 +244,10 @@ public final class StageGraphSvg {
     List<String> lines = name(stage);
     svg.text(g, box.x() + 8, box.y() + 10 + NAME_SIZE, lines, NAME_SIZE, 16, Palette.INK, "font-weight", "bold");
     double y = box.y() + 10 + lines.size() * 16 + 12;
-    svg.text(g, box.x() + 8, y, TextMeasure.fit(meta, box.width() - 16, 10, false), 10, Palette.MUTED);
+    List<String> metaLines = meta(stage);
+    svg.text(g, box.x() + 8, y, metaLines, 10, 13, Palette.MUTED);
     if (stage.isOutcome()) {
-      String badge = labels.get("outcome") + ": " + labels.outcome(stage.outcome().get());
-      svg.text(g, box.x() + 8, y + 16, TextMeasure.fit(badge, box.width() - 16, 10, true), 10, stroke,
+      svg.text(g, box.x() + 8, y + (metaLines.size() - 1) * 13 + 16, badge(stage), 10, 13, stroke,
           "font-weight", "bold", "class", "outcome-badge");
     }
   }

@@ -23,7 +23,7 @@ public final class JourneyHtml {
 
   private static final List<String> LABEL_KEYS =
       List.of("persona", "everyone", "map", "ranking", "graph", "empty", "friction", "reach",
-          "zoom", "zoom.fit", "zoom.in", "zoom.out", "zoom.hint");
+          "zoom", "zoom.fit", "zoom.in", "zoom.out", "zoom.hint", "bright", "bright.reached");
 
   private JourneyHtml() {}
 
@@ -47,6 +47,7 @@ public final class JourneyHtml {
     model.put("graphSvg", inline(graphSvg));
     model.put("personas", personas(view));
     model.put("ranking", ranking(view));
+    model.put("brightSpots", brightSpots(view));
     return Templates.shared().render("journey.ftlh", model);
   }
 
@@ -98,6 +99,29 @@ public final class JourneyHtml {
       item.put("friction", Formats.friction(friction.friction(), view.journey().language()));
       item.put("colour", Palette.heat(view.heat(stage.id())));
       item.put("reason", friction.contributions().stream().findFirst().map(JourneyHtml::reason).orElse(""));
+      items.add(item);
+    }
+    return items;
+  }
+
+  /**
+   * The touchpoints customers feel good about, as the analysis finds them (most credit met first):
+   * what the business does well, beside what hurts, so a redesign keeps them.
+   */
+  private static List<Map<String, String>> brightSpots(JourneyView view) {
+    Map<String, Stage> stages = view.journey().stagesById();
+    Map<String, String> actions = new LinkedHashMap<>();
+    view.journey().stages().forEach(st -> st.touchpoints().forEach(tp -> actions.putIfAbsent(tp.id(), tp.action())));
+    List<Map<String, String>> items = new ArrayList<>();
+    for (dev.slippers.analysis.BrightSpot spot : view.analysis().brightSpots()) {
+      Stage stage = stages.get(spot.stageId());
+      Map<String, String> item = new LinkedHashMap<>();
+      item.put("id", spot.touchpointId());
+      item.put("stage", spot.stageId());
+      item.put("action", actions.getOrDefault(spot.touchpointId(), spot.touchpointId()));
+      item.put("stageName", stage == null ? spot.stageId() : stage.displayName());
+      item.put("emotion", "+" + spot.emotion());
+      item.put("reach", Formats.percent(spot.reachProbability(), view.journey().language()));
       items.add(item);
     }
     return items;

@@ -34,15 +34,23 @@ public final class JourneyMapSvg {
   private static final double EMOTION_HEIGHT = 120;
   private static final double CARD_GAP = 6;
   private static final List<String> BLUEPRINT = List.of("frontstage", "backstage", "support");
+  /**
+   * Lines a name, a metric or a stage's figures may take before it is cut with an ellipsis: enough
+   * for any sensible text in a 170 px column, while a pasted essay still cannot push the lanes
+   * off the page. The whole text is always in the group's {@code <title>} and on the HTML page.
+   */
+  static final int LONG_TEXT_LINES = 8;
 
   private final JourneyView view;
   private final Labels labels;
   private final Map<String, Channel> channels;
   private final MapGrid grid;
+  private final boolean heading;
   private SvgDocument svg;
 
-  private JourneyMapSvg(JourneyView view) {
+  private JourneyMapSvg(JourneyView view, boolean heading) {
     this.view = view;
+    this.heading = heading;
     this.labels = view.labels();
     this.channels = view.journey().channelsById();
     this.grid = new MapGrid(view.flowOrder());
@@ -50,7 +58,16 @@ public final class JourneyMapSvg {
 
   /** Renders the map of a journey as a complete SVG document (UTF-8 text). */
   public static String render(JourneyView view) {
-    return new JourneyMapSvg(view).draw();
+    return new JourneyMapSvg(view, true).draw();
+  }
+
+  /**
+   * The map for the journey's HTML page, without the title and description drawn at its top: the
+   * page shows them once as its heading, and a second copy inside the picture was read as a
+   * repeated title.
+   */
+  public static String renderForPage(JourneyView view) {
+    return new JourneyMapSvg(view, false).draw();
   }
 
   private String draw() {
@@ -60,7 +77,7 @@ public final class JourneyMapSvg {
     root.setAttribute("class", "slippers-map");
     root.setAttribute("data-journey", view.journey().id());
     Element background = svg.rect(root, 0, 0, grid.width(), 100, Palette.BACKGROUND);
-    double y = drawTitle(root);
+    double y = heading ? drawTitle(root) : MapGrid.MARGIN;
     if (MapOverview.wanted(view)) {
       y = MapOverview.draw(svg, root, view, labels, MapGrid.MARGIN, y);
     }
@@ -99,21 +116,27 @@ public final class JourneyMapSvg {
   private void layoutLanes(double top) {
     grid.startLanes(top);
     grid.addLane("stage", labels.get("stage"), max(view.flowOrder(), s -> headerHeight(s)));
-    boolean blueprint = view.hasBlueprint();
-    if (blueprint) {
-      grid.addLane("evidence", labels.get("evidence"), maxTouchpoint(tp -> listHeight(tp.evidence())));
-    }
+    addLaneIfUsed("evidence", maxTouchpoint(tp -> listHeight(tp.evidence())));
     grid.addLane("does", labels.get("does"), maxTouchpoint(tp -> doesHeight(tp)));
-    grid.addLane("thinks", labels.get("thinks"), maxTouchpoint(tp -> thinksHeight(tp)));
+    addLaneIfUsed("thinks", maxTouchpoint(tp -> thinksHeight(tp)));
     grid.addLane("feels", labels.get("feels"), EMOTION_HEIGHT);
-    grid.addLane("pains", labels.get("pains"), max(view.flowOrder(), this::painsHeight));
-    grid.addLane("opportunities", labels.get("opportunities"), max(view.flowOrder(), this::opportunitiesHeight));
-    if (blueprint) {
-      grid.addLane("frontstage", labels.get("frontstage"), maxTouchpoint(tp -> listHeight(tp.frontstage())));
-      grid.addLane("backstage", labels.get("backstage"), maxTouchpoint(tp -> listHeight(tp.backstage())));
-      grid.addLane("support", labels.get("support"), maxTouchpoint(tp -> listHeight(tp.support())));
+    addLaneIfUsed("pains", max(view.flowOrder(), this::painsHeight));
+    addLaneIfUsed("opportunities", max(view.flowOrder(), this::opportunitiesHeight));
+    addLaneIfUsed("frontstage", maxTouchpoint(tp -> listHeight(tp.frontstage())));
+    addLaneIfUsed("backstage", maxTouchpoint(tp -> listHeight(tp.backstage())));
+    addLaneIfUsed("support", maxTouchpoint(tp -> listHeight(tp.support())));
+    addLaneIfUsed("metrics", max(view.flowOrder(), this::metricsHeight));
+  }
+
+  /**
+   * Adds a lane only when some stage has something in it: an empty band (a blueprint lane no
+   * touchpoint fills, pains on a journey without any) is height and reading time for nothing. The
+   * stage, does and feels lanes are always there: they carry the columns and the emotion curve.
+   */
+  private void addLaneIfUsed(String key, double contentHeight) {
+    if (contentHeight > 0) {
+      grid.addLane(key, labels.get(key), contentHeight);
     }
-    grid.addLane("metrics", labels.get("metrics"), max(view.flowOrder(), this::metricsHeight));
   }
 
   private double max(List<Stage> stages, Function<Stage, Double> height) {
@@ -141,19 +164,47 @@ public final class JourneyMapSvg {
 
   private Block stageName(Stage stage) {
     return Block.of(stage.displayName(), grid.stageWidth(stage.id()) - 2 * PAD,
-        13, true, 3);
+        13, true, LONG_TEXT_LINES);
+  }
+
+  /** Friction and reach under the stage's name, wrapped rather than cut in a narrow column. */
+  private Block stageMeta(Stage stage) {
+    return Block.of(view.frictionAndReach(stage.id()), grid.stageWidth(stage.id()) - 2 * PAD, Block.SMALL, false,
+        LONG_TEXT_LINES);
   }
 
   private double headerHeight(Stage stage) {
-    return PAD + stageName(stage).height() + 4 + 14 + (stage.isOutcome() ? 16 : 0) + PAD;
+    return PAD + stageName(stage).height() + 4 + stageMeta(stage).height() + (stage.isOutcome() ? 16 : 0) + PAD;
   }
 
   private Block action(Touchpoint tp) {
     return Block.of(tp.action().isBlank() ? tp.id() : tp.action(), MapGrid.CELL_WIDTH - 2 * PAD, Block.NORMAL, false, 6);
   }
 
+  /**
+   * Who acts and on which channel, then how long it takes on a line of its own: wrapped, so that a
+   * long channel name ("Staff at the customer's home") and the duration are both read whole.
+   */
+  private Block chip(Touchpoint tp) {
+    String head = tp.channel().map(this::channelName).orElse("");
+    if (!tp.actor().isBlank() && !tp.actor().equals("customer")) {
+      head = labels.actor(tp.actor()) + (head.isBlank() ? "" : " \u00b7 " + head);
+    }
+    double width = MapGrid.CELL_WIDTH - 2 * PAD;
+    List<String> lines = new ArrayList<>();
+    if (!head.isBlank()) {
+      lines.addAll(TextMeasure.wrap(head.strip(), width, Block.SMALL, true, 3));
+    }
+    tp.duration().ifPresent(d -> lines.addAll(
+        TextMeasure.wrap(Formats.duration(d, view.journey().language()), width, Block.SMALL, true, 2)));
+    if (lines.isEmpty()) {
+      lines.add("");
+    }
+    return new Block(lines, Block.SMALL, true, 14);
+  }
+
   private double doesHeight(Touchpoint tp) {
-    return PAD + 14 + action(tp).height() + PAD;
+    return PAD + chip(tp).height() + action(tp).height() + PAD;
   }
 
   private Block thought(Touchpoint tp) {
@@ -216,11 +267,15 @@ public final class JourneyMapSvg {
   }
 
   private Block metricText(Stage stage, Metric metric) {
-    return Block.of(metricLine(metric), grid.stageWidth(stage.id()) - 2 * PAD, Block.SMALL + 0.5, false, 2);
+    return Block.of(metricLine(metric), grid.stageWidth(stage.id()) - 2 * PAD, Block.SMALL + 0.5, false,
+        LONG_TEXT_LINES);
   }
 
   private double metricsHeight(Stage stage) {
-    double h = stage.metrics().isEmpty() ? 0 : PAD;
+    if (stage.metrics().isEmpty()) {
+      return 0;
+    }
+    double h = PAD;
     for (Metric metric : stage.metrics().values()) {
       h += metricText(stage, metric).height() + 4;
     }
@@ -252,11 +307,19 @@ public final class JourneyMapSvg {
       svg.text(g, MapGrid.MARGIN + PAD, label.firstBaseline(lane.y() + PAD), label.lines(), Block.NORMAL,
           label.lineHeight(), Palette.INK, "font-weight", "bold");
     }
-    if (view.hasBlueprint()) {
+    List<String> service = BLUEPRINT.stream().filter(grid::hasLane).toList();
+    if (!service.isEmpty()) {
+      // The line of interaction lies above the first service lane drawn; the lines of visibility
+      // and of internal interaction above their own lanes, unless that lane is the first one
+      // (two lines in one gap would be drawn over each other).
       Element lines = svg.group(lanes, "blueprint-lines", "blueprint-lines");
-      blueprintLine(lines, "interaction", grid.lane("frontstage").y() - MapGrid.LANE_GAP / 2, "6 3");
-      blueprintLine(lines, "visibility", grid.lane("backstage").y() - MapGrid.LANE_GAP / 2, "2 3");
-      blueprintLine(lines, "internal", grid.lane("support").y() - MapGrid.LANE_GAP / 2, "8 3 2 3");
+      blueprintLine(lines, "interaction", grid.lane(service.get(0)).y() - MapGrid.LANE_GAP / 2, "6 3");
+      if (service.indexOf("backstage") > 0) {
+        blueprintLine(lines, "visibility", grid.lane("backstage").y() - MapGrid.LANE_GAP / 2, "2 3");
+      }
+      if (service.indexOf("support") > 0) {
+        blueprintLine(lines, "internal", grid.lane("support").y() - MapGrid.LANE_GAP / 2, "8 3 2 3");
+      }
     }
   }
 
@@ -279,13 +342,18 @@ public final class JourneyMapSvg {
     for (Touchpoint tp : stage.touchpoints()) {
       drawTouchpoint(g, tp);
     }
-    double y = grid.lane("pains").y() + PAD / 2;
-    for (PainPoint pain : stage.painPoints()) {
-      y = drawPain(g, stage, pain, y);
+    // A lane is left out only when no stage has anything in it, so a stage with pains has a lane.
+    if (!stage.painPoints().isEmpty()) {
+      double y = grid.lane("pains").y() + PAD / 2;
+      for (PainPoint pain : stage.painPoints()) {
+        y = drawPain(g, stage, pain, y);
+      }
     }
-    y = grid.lane("opportunities").y() + PAD / 2;
-    for (Opportunity opportunity : stage.opportunities()) {
-      y = drawOpportunity(g, stage, opportunity, y);
+    if (!stage.opportunities().isEmpty()) {
+      double y = grid.lane("opportunities").y() + PAD / 2;
+      for (Opportunity opportunity : stage.opportunities()) {
+        y = drawOpportunity(g, stage, opportunity, y);
+      }
     }
     drawMetrics(g, stage);
   }
@@ -302,9 +370,10 @@ public final class JourneyMapSvg {
     svg.text(header, x + PAD, name.firstBaseline(top), name.lines(), 13, name.lineHeight(), Palette.INK,
         "font-weight", "bold");
     top += name.height() + 4;
-    String meta = view.frictionAndReach(stage.id());
-    svg.text(header, x + PAD, top + Block.SMALL, TextMeasure.fit(meta, w - 2 * PAD,
-        Block.SMALL, false), Block.SMALL, Palette.MUTED, "class", "stage-meta");
+    Block meta = stageMeta(stage);
+    svg.text(header, x + PAD, meta.firstBaseline(top), meta.lines(), Block.SMALL, meta.lineHeight(), Palette.MUTED,
+        "class", "stage-meta");
+    top += meta.height() - 14;
     if (stage.outcome().isPresent()) {
       String outcome = stage.outcome().get();
       String fill = outcome.equals(Stage.SUCCESS) ? Palette.SUCCESS
@@ -328,14 +397,11 @@ public final class JourneyMapSvg {
     MapGrid.Lane does = grid.lane("does");
     svg.rect(g, x, does.y() + 2, w, doesHeight(tp) - 4, Palette.CARD, "rx", "5", "stroke", Palette.CARD_EDGE,
         "class", "card");
-    String chip = channelName(channel) + tp.duration().map(d -> " \u00b7 " + Formats.duration(d, view.journey().language())).orElse("");
-    if (!tp.actor().isBlank() && !tp.actor().equals("customer")) {
-      chip = labels.actor(tp.actor()) + (chip.isBlank() ? "" : " \u00b7 " + chip);
-    }
-    svg.text(g, x + PAD, does.y() + PAD + 9, TextMeasure.fit(chip.strip(), w - 2 * PAD,
-        Block.SMALL, true), Block.SMALL, "#305f8c", "font-weight", "bold", "class", "channel");
+    Block chip = chip(tp);
+    svg.text(g, x + PAD, does.y() + PAD + 9, chip.lines(), Block.SMALL, chip.lineHeight(), "#305f8c",
+        "font-weight", "bold", "class", "channel");
     Block action = action(tp);
-    svg.text(g, x + PAD, action.firstBaseline(does.y() + PAD + 14), action.lines(), Block.NORMAL,
+    svg.text(g, x + PAD, action.firstBaseline(does.y() + PAD + chip.height()), action.lines(), Block.NORMAL,
         action.lineHeight(), Palette.INK, "class", "action");
     if (!tp.thought().isBlank()) {
       MapGrid.Lane thinks = grid.lane("thinks");
@@ -345,12 +411,10 @@ public final class JourneyMapSvg {
       svg.text(g, x + PAD, thought.firstBaseline(thinks.y() + PAD), thought.lines(), Block.NORMAL,
           thought.lineHeight(), Palette.INK, "font-style", "italic", "class", "thought");
     }
-    if (grid.hasLane("evidence")) {
-      drawList(g, "evidence", x, tp.evidence());
-      drawList(g, "frontstage", x, tp.frontstage());
-      drawList(g, "backstage", x, tp.backstage());
-      drawList(g, "support", x, tp.support());
-    }
+    drawList(g, "evidence", x, tp.evidence());
+    drawList(g, "frontstage", x, tp.frontstage());
+    drawList(g, "backstage", x, tp.backstage());
+    drawList(g, "support", x, tp.support());
   }
 
   private void drawList(Element g, String laneKey, double x, List<String> items) {
@@ -460,7 +524,7 @@ public final class JourneyMapSvg {
         .append(Formats.percent(pain.frequency(), view.journey().language())).append(' ').append(labels.get("frequency"));
     pain.touchpoint().ifPresent(t -> text.append('\n').append(labels.get("touchpoint")).append(": ")
         .append(view.journey().touchpoints().stream().filter(tp -> tp.id().equals(t) && !tp.action().isBlank())
-            .map(tp -> TextMeasure.fit(tp.action(), 320, Block.NORMAL, false))
+            .map(tp -> tp.action().strip())
             .findFirst().orElse(t)));
     pain.evidence().forEach(e -> text.append("\n\u2022 ").append(e));
     return text.toString();

@@ -82,7 +82,7 @@ final class MapOverview {
       String line = (i + 1) + ". " + stage.displayName() + " \u2014 " + labels.get("friction") + " "
           + Formats.friction(friction.friction()) + ", " + labels.get("position") + " "
           + (stages.indexOf(stage) + 1) + "/" + stages.size();
-      List<String> lines = TextMeasure.wrap(line, LIST_WIDTH, 11, false, 2);
+      List<String> lines = TextMeasure.wrap(line, LIST_WIDTH, 11, false, JourneyMapSvg.LONG_TEXT_LINES);
       listY += 16;
       svg.text(g, listX, listY, lines, 11, 14, Palette.INK);
       listY += (lines.size() - 1) * 14;

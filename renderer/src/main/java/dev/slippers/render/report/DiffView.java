@@ -23,13 +23,18 @@ import java.util.Map;
  * @param summary    old and new journey in one line
  * @param friction   total friction before -> after (change)
  * @param success    success probability before -> after (change in percentage points)
+ * @param value      value per period before -> after (change), rounded for people; empty unless both
+ *                   versions have economics
+ * @param experience experience cost per entering customer before -> after (change), both with the
+ *                   larger churn penalty, as the gate compares them
  * @param regressed  whether {@code --fail-on-regression} would fail
  * @param changes    one line per structural change, with a symbol: + added, - removed, ~ changed
  * @param stages     friction per stage, for stages whose weighted friction moved
  * @param outcomes   every outcome's probability before and after
  * @param metrics    metrics that crossed their targets
  */
-public record DiffView(String oldId, String newId, String friction, String success, boolean regressed,
+public record DiffView(String oldId, String newId, String friction, String success, String value,
+    String experience, boolean regressed,
     List<Line> changes, List<Line> stages, List<Line> outcomes, List<Line> metrics) {
 
   public DiffView {
@@ -60,7 +65,25 @@ public record DiffView(String oldId, String newId, String friction, String succe
             + n.signedScore(diff.frictionAfter() - diff.frictionBefore()) + ")",
         n.percent(diff.successBefore()) + " -> " + n.percent(diff.successAfter()) + " ("
             + n.points(diff.successAfter() - diff.successBefore()) + ")",
+        value(diff, after, language),
+        n.score(diff.experienceBefore()) + " -> " + n.score(diff.experienceAfter()) + " ("
+            + n.signedScore(diff.experienceAfter() - diff.experienceBefore()) + ") "
+            + PageText.get(language, "diffPenalty", "m", n.score(diff.churnPenalty())),
         diff.regressed(), changes, stages, outcomes, metrics);
+  }
+
+  private static String value(JourneyDiff diff, Journey after, Language language) {
+    if (diff.valueBefore().isEmpty() || diff.valueAfter().isEmpty()) {
+      return "";
+    }
+    String currency = after.economics().map(e -> e.currency()).orElse("");
+    String period = PageText.period(language, after.economics().map(e -> e.period()).orElse("month"));
+    double a = diff.valueBefore().getAsDouble();
+    double b = diff.valueAfter().getAsDouble();
+    return dev.slippers.analysis.MoneyText.of(a, currency, language) + " -> "
+        + dev.slippers.analysis.MoneyText.of(b, currency, language) + " ("
+        + dev.slippers.analysis.MoneyText.signed(b - a, currency, language) + ") "
+        + PageText.get(language, "diffPer", "period", period);
   }
 
   private static Line change(Change change, Map<String, Stage> oldStages, Map<String, Stage> newStages,

@@ -22,6 +22,13 @@ import java.util.List;
  * @param stages      friction per stage, in file order
  * @param money       the cost column's heading ("RUB per month") when the journey has economics, else empty
  * @param language    the language of the words around the journey's text
+ * @param value       what the journey is worth per period and what is at risk; null without economics
+ * @param experience  the journey's experience figure and what it is made of
+ * @param ranking     what the pains are ranked by: {@code value} (money, with economics), else
+ *                    {@code success}, each then by impact
+ * @param addsUp      the sentence that checks the pains' shares: they add up to the gain of fixing
+ *                    them all, and none exceeds what is at risk
+ * @param brightSpots touchpoints customers feel good about, most credit met first
  */
 public record FrictionReport(
     String journeyId,
@@ -38,7 +45,12 @@ public record FrictionReport(
     List<SwitchRow> switches,
     List<StageRow> stages,
     String money,
-    dev.slippers.model.Language language) {
+    dev.slippers.model.Language language,
+    Value value,
+    ExperienceFigure experience,
+    String ranking,
+    String addsUp,
+    List<BrightRow> brightSpots) {
 
   public FrictionReport {
     topPains = List.copyOf(topPains);
@@ -48,7 +60,48 @@ public record FrictionReport(
     loops = List.copyOf(loops);
     switches = List.copyOf(switches);
     stages = List.copyOf(stages);
+    brightSpots = List.copyOf(brightSpots);
   }
+
+  /** A report without the decision model's figures (a journey built in code, a test). */
+  public FrictionReport(String journeyId, String title, String description, double success, double friction,
+      String duration, List<PainRow> topPains, List<OutcomeRow> outcomes, List<DropRow> dropOffs,
+      List<BreachRow> breaches, List<LoopRow> loops, List<SwitchRow> switches, List<StageRow> stages, String money,
+      dev.slippers.model.Language language) {
+    this(journeyId, title, description, success, friction, duration, topPains, outcomes, dropOffs, breaches, loops,
+        switches, stages, money, language, null, null, "impact", "", List.of());
+  }
+
+  /**
+   * The journey's value per period (docs/analysis.md, section 10), raw and rounded for people.
+   *
+   * @param period            the period as the journey writes it ({@code month})
+   * @param periodText        the period in the report's language ({@code месяц})
+   * @param expectedPerPeriod customers x Σ P(outcome) x value(outcome)
+   * @param bestPerPeriod     the value if every customer reached {@code bestOutcome}
+   * @param atRisk            best minus expected: what no fix can exceed
+   * @param bestOutcome       the most valuable outcome, in the report's language
+   * @param gainOfFixingAll   the change in expected value when every pain point is fixed: the sum of
+   *                          every pain's {@code valueAttributed}
+   * @param expectedText      {@code expectedPerPeriod} rounded: "about 6.0 M RUB"
+   */
+  public record Value(String currency, String period, String periodText, double customers, double expectedPerPeriod,
+      double bestPerPeriod, double atRisk, String bestOutcome, double gainOfFixingAll, String expectedText,
+      String bestText, String atRiskText, String gainText) {}
+
+  /**
+   * The experience figure per entering customer (docs/analysis.md, section 11): lower is better.
+   *
+   * @param finishedFriction the net friction met by customers who finish
+   * @param churnCost        churnPenalty x churnShare: what customers who fail or are lost cost
+   * @param explanation      how the figure adds up, in words and numbers
+   */
+  public record ExperienceFigure(double perCustomer, double finishedFriction, double brightCredit,
+      double churnShare, double churnPenalty, double churnCost, String explanation) {}
+
+  /** A touchpoint with a positive emotion: what the business does well, to keep. */
+  public record BrightRow(String touchpointId, String action, String stageId, String stageName, int emotion,
+      double credit, double reach) {}
 
 
 
@@ -60,13 +113,26 @@ public record FrictionReport(
    * @param affected    share of entering customers who meet it (reach x frequency)
    * @param impact      the analysis's impact score
    * @param explanation how the impact comes about, in words and numbers
-   * @param cost        estimated money lost per period, formatted; empty without economics
-   * @param whatIf      the gain of fixing it, formatted; empty when no what-if was computed
+   * @param cost        its share of the money of fixing every pain, rounded for people ("about +5.5 M RUB
+   *                    per month"); "effect on the flow not declared" for a pain that declares none;
+   *                    empty without economics
+   * @param whatIf      what fixing it alone changes, formatted: money and success, or that its effect on
+   *                    the flow is not declared, then friction when a what-if was computed
    * @param fixes       descriptions of the opportunities that address it
+   * @param effectDeclared    whether it drives customers along a transition (directly or through what
+   *                          it causes); without, it changes no outcome
+   * @param successIfFixed    change in success when it alone is fixed
+   * @param successAttributed its Shapley share of the success gained by fixing every pain
+   * @param valueIfFixed      change in value per period when it alone is fixed; null without economics
+   * @param valueAttributed   its Shapley share of the value gained by fixing every pain; null without
+   *                          economics
+   * @param sign        the sign of what fixing it gains, for its colour: {@code gain}, {@code loss},
+   *                    {@code none} or {@code undeclared}
    */
   public record PainRow(int rank, String id, String description, String stageId, String stageName, int severity,
       double reach, double frequency, double affected, double impact, String explanation, String cost, String whatIf,
-      List<String> fixes, List<String> evidence) {
+      List<String> fixes, List<String> evidence, boolean effectDeclared, double successIfFixed,
+      double successAttributed, Double valueIfFixed, Double valueAttributed, String sign) {
 
     public PainRow {
       fixes = List.copyOf(fixes);

@@ -8,7 +8,11 @@ import dev.slippers.analysis.JourneyAnalysis;
 import dev.slippers.analysis.Loop;
 import dev.slippers.analysis.PainImpact;
 import dev.slippers.analysis.StageFriction;
-import dev.slippers.io.Quantities;
+import dev.slippers.analysis.ExperienceScore;
+import dev.slippers.analysis.JourneyValue;
+import dev.slippers.analysis.MoneyText;
+import dev.slippers.model.Language;
+import dev.slippers.wording.OutcomeNames;
 import dev.slippers.model.Channel;
 import dev.slippers.model.Economics;
 import dev.slippers.model.Journey;
@@ -57,7 +61,105 @@ public final class FrictionReports {
         switches(journey, analysis),
         analysis.stages().stream().map(s -> stage(s, stages, journey.language())).toList(),
         moneyHeading(journey),
-        journey.language());
+        journey.language(),
+        value(journey, analysis),
+        experience(analysis, journey.language()),
+        ranking(journey, analysis),
+        addsUp(journey, analysis),
+        brightSpots(journey, analysis));
+  }
+
+  /** What the pains are ranked by, as {@link dev.slippers.analysis.PainImpacts} ranks them. */
+  static String ranking(Journey journey, JourneyAnalysis analysis) {
+    if (analysis.attribution().pains() == 0) {
+      return "impact";
+    }
+    return journey.economics().isPresent() && analysis.value().isPresent() ? "value" : "success";
+  }
+
+  private static FrictionReport.Value value(Journey journey, JourneyAnalysis analysis) {
+    if (journey.economics().isEmpty() || analysis.value().isEmpty()) {
+      return null;
+    }
+    Economics economics = journey.economics().get();
+    JourneyValue value = analysis.value().get();
+    Language language = journey.language();
+    String best = analysis.outcomes().keySet().stream()
+        .max(Comparator.comparingDouble(economics::valueOf)).orElse(Stage.SUCCESS);
+    double gain = analysis.painPoints().stream().mapToDouble(p -> p.valueAttributed().orElse(0)).sum();
+    return new FrictionReport.Value(value.currency(), value.period(), PageText.period(language, value.period()),
+        value.customers(),
+        value.expectedPerPeriod(), value.bestPerPeriod(), value.atRisk(), OutcomeNames.of(best, language), gain,
+        about(MoneyText.of(value.expectedPerPeriod(), value.currency(), language), language),
+        about(MoneyText.of(value.bestPerPeriod(), value.currency(), language), language),
+        about(MoneyText.of(value.atRisk(), value.currency(), language), language),
+        about(MoneyText.signed(gain, value.currency(), language), language));
+  }
+
+  /** "about 12 M RUB": money rounded to two significant digits says so. Zero is exact. */
+  private static String about(String money, Language language) {
+    return money.matches("[+\u2212]?0(\u00A0.*)?") ? money : PageText.get(language, "about") + " " + money;
+  }
+
+  private static FrictionReport.ExperienceFigure experience(JourneyAnalysis analysis, Language language) {
+    ExperienceScore e = analysis.experience();
+    double churnCost = e.churnPenalty() * e.churnShare();
+    String explanation = PageText.get(language, "experienceExplained",
+        "finished", Numbers.score(e.finishedFriction(), language),
+        "bright", Numbers.score(e.brightCredit(), language),
+        "m", Numbers.score(e.churnPenalty(), language),
+        "churn", Numbers.percent(e.churnShare(), language),
+        "cost", Numbers.score(churnCost, language),
+        "total", Numbers.score(e.perCustomer(), language));
+    return new FrictionReport.ExperienceFigure(e.perCustomer(), e.finishedFriction(), e.brightCredit(),
+        e.churnShare(), e.churnPenalty(), churnCost, explanation);
+  }
+
+  /**
+   * The sentence a manager checks the pains' money with: the shares add up to the gain of fixing them
+   * all, and no pain is worth more than what is at risk.
+   */
+  static String addsUp(Journey journey, JourneyAnalysis analysis) {
+    Language language = journey.language();
+    int players = analysis.attribution().pains();
+    if (players == 0) {
+      return PageText.get(language, analysis.painPoints().isEmpty() ? "addsUpNoPains" : "addsUpNone");
+    }
+    String method = analysis.attribution().method().equals(dev.slippers.analysis.Attribution.SAMPLED)
+        ? PageText.get(language, "addsUpSampled", "n", String.valueOf(analysis.attribution().permutations()))
+        : "";
+    if (ranking(journey, analysis).equals("value")) {
+      FrictionReport.Value value = value(journey, analysis);
+      double largest = analysis.painPoints().stream().mapToDouble(p -> p.valueAttributed().orElse(0)).max().orElse(0);
+      return PageText.get(language, "addsUpValue", "gain", value.gainText(), "period", value.periodText(),
+          "n", String.valueOf(players), "largest", about(MoneyText.signed(largest, value.currency(), language), language),
+          "risk", value.atRiskText()) + method;
+    }
+    double gain = analysis.painPoints().stream().mapToDouble(PainImpact::successAttributed).sum();
+    double largest = analysis.painPoints().stream().mapToDouble(PainImpact::successAttributed).max().orElse(0);
+    return PageText.get(language, "addsUpSuccess", "gain", Numbers.points(gain, language),
+        "n", String.valueOf(players), "largest", Numbers.points(largest, language),
+        "risk", Numbers.percent(notSucceeding(analysis), language)) + method;
+  }
+
+  /**
+   * The share that does not reach success, summed over the other outcomes (not 1 − success), so that
+   * it rounds like the experience figure's share of customers who fail or are lost (71.65% is 71.7%
+   * both times, where 1 − 0.2835 rounds down).
+   */
+  private static double notSucceeding(JourneyAnalysis analysis) {
+    return analysis.outcomes().entrySet().stream().filter(e -> !e.getKey().equals(Stage.SUCCESS))
+        .mapToDouble(Map.Entry::getValue).sum();
+  }
+
+  private static List<FrictionReport.BrightRow> brightSpots(Journey journey, JourneyAnalysis analysis) {
+    Map<String, Stage> stages = journey.stagesById();
+    Map<String, String> actions = new LinkedHashMap<>();
+    journey.stages().forEach(st -> st.touchpoints().forEach(tp -> actions.putIfAbsent(tp.id(), tp.action())));
+    return analysis.brightSpots().stream()
+        .map(b -> new FrictionReport.BrightRow(b.touchpointId(), actions.getOrDefault(b.touchpointId(), b.touchpointId()),
+            b.stageId(), stageName(stages, b.stageId()), b.emotion(), b.credit(), b.reachProbability()))
+        .toList();
   }
 
 
@@ -78,36 +180,66 @@ public final class FrictionReports {
         continue;
       }
       double reach = analysis.stage(impact.stageId()).map(StageFriction::reachProbability).orElse(0.0);
-      String explanation = PageText.get(journey.language(), "explanation", "reach", Numbers.percent(reach, journey.language()),
-          "freq", Quantities.formatShare(pain.frequency()), "affected", Numbers.percent(impact.affectedShare(), journey.language()),
-          "s", String.valueOf(pain.severity()), "w", Quantities.formatNumber(journey.scoring().pain()),
-          "i", Numbers.score(impact.impact(), journey.language()));
+      Language language = journey.language();
+      String explanation = PageText.get(language, "explanation", "reach", Numbers.percent(reach, language),
+          "freq", dev.slippers.wording.Numerals.of(language).share(pain.frequency()),
+          "affected", Numbers.percent(impact.affectedShare(), language),
+          "s", String.valueOf(pain.severity()),
+          "w", dev.slippers.wording.Numerals.of(language).number(journey.scoring().pain()),
+          "i", Numbers.score(impact.impact(), language));
       // Money from the one decision model: the pain's Shapley share of the gain of fixing every pain,
-      // rounded for people; a pain without a declared effect on the flow gets none.
-      String cost = !impact.effectDeclared() ? PageText.get(journey.language(), "notDeclared")
-          : impact.valueAttributed().isPresent() && economics.isPresent()
-              ? PageText.get(journey.language(), "cost", "money",
-                  dev.slippers.analysis.MoneyText.signed(impact.valueAttributed().getAsDouble(), "", journey.language()),
-                  "currency", economics.get().currency(), "period",
-                  PageText.period(journey.language(), economics.get().period())).strip() + " "
-                  + PageText.get(journey.language(), "atRisk")
+      // rounded for people; a pain without a declared effect on the flow says so instead of a number.
+      boolean money = economics.isPresent() && impact.valueAttributed().isPresent() && impact.valueIfFixed().isPresent();
+      String cost = !impact.effectDeclared() ? ""
+          : money ? PageText.get(language, "worth", "money",
+                  about(MoneyText.signed(impact.valueAttributed().getAsDouble(), economics.get().currency(), language),
+                      language),
+                  "period", PageText.period(language, economics.get().period()))
               : "";
       List<String> fixes = opportunities.stream().filter(o -> o.addresses().contains(pain.id()))
           .map(Opportunity::description).toList();
       rows.add(new FrictionReport.PainRow(rows.size() + 1, pain.id(), pain.description(), impact.stageId(),
           stageName(stages, impact.stageId()), pain.severity(), reach, pain.frequency(), impact.affectedShare(),
-          impact.impact(), explanation, cost, whatIf(gains.get(pain.id()), journey.language()), fixes, pain.evidence()));
+          impact.impact(), explanation, cost, whatIf(impact, economics.filter(e -> money), gains.get(pain.id()), language),
+          fixes, pain.evidence(), impact.effectDeclared(), impact.successIfFixed(), impact.successAttributed(),
+          money ? impact.valueIfFixed().getAsDouble() : null, money ? impact.valueAttributed().getAsDouble() : null,
+          sign(impact, money)));
     }
     return rows;
   }
 
-  private static String whatIf(FixGain gain, dev.slippers.model.Language language) {
+  /**
+   * What fixing the pain alone changes: money and success from the decision model, or that its effect
+   * on the flow is not declared; then the friction removed where a what-if was computed.
+   */
+  private static String whatIf(PainImpact impact, Optional<Economics> economics, FixGain gain, Language language) {
+    String outcome = !impact.effectDeclared() ? PageText.get(language, "notDeclared")
+        : economics.isPresent()
+            ? PageText.get(language, "whatIfValue",
+                "money", about(MoneyText.signed(impact.valueIfFixed().getAsDouble(), economics.get().currency(), language),
+                    language),
+                "period", PageText.period(language, economics.get().period()),
+                "ds", Numbers.points(impact.successIfFixed(), language))
+            : PageText.get(language, "whatIfSuccess", "ds", Numbers.points(impact.successIfFixed(), language));
     if (gain == null) {
-      return "";
+      return outcome;
     }
-    return PageText.get(language, "whatIf", "ds", Numbers.points(gain.successAfter() - gain.successBefore(), language),
+    String experience = gain.hasExperience() ? PageText.get(language, "whatIfExperience",
+        "a", Numbers.score(gain.experienceBefore(), language), "b", Numbers.score(gain.experienceAfter(), language)) + ", "
+        : "";
+    return outcome + "; " + experience + PageText.get(language, "whatIfFriction",
         "df", Numbers.signedScore(gain.frictionAfter() - gain.frictionBefore(), language),
         "dp", Numbers.signedPercent(-gain.frictionDropShare(), language));
+  }
+
+  /** The sign of fixing the pain alone, by money with economics, else by success; for its colour. */
+  private static String sign(PainImpact impact, boolean money) {
+    if (!impact.effectDeclared()) {
+      return "undeclared";
+    }
+    double delta = money ? impact.valueIfFixed().getAsDouble() : impact.successIfFixed();
+    double negligible = money ? 0.5 : 5e-4;
+    return delta > negligible ? "gain" : delta < -negligible ? "loss" : "none";
   }
 
   private static List<FrictionReport.OutcomeRow> outcomes(JourneyAnalysis analysis) {

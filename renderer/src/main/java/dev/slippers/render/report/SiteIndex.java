@@ -9,7 +9,7 @@ import java.util.Map;
  * report and walk, and a link to the portfolio. Links are relative, so the folder can be moved or
  * published as it is.
  *
- * @param journeys one entry per journey, in portfolio order (most friction first)
+ * @param journeys one entry per journey, in portfolio order (most value at risk first, then lowest success)
  * @param portfolio file name of the portfolio report
  */
 public record SiteIndex(List<Entry> journeys, String portfolio) {
@@ -23,13 +23,20 @@ public record SiteIndex(List<Entry> journeys, String portfolio) {
    *
    * @param links label and relative file name of each output, in the order shown
    * @param skipped outputs left out, each as its label and the reason (a picture over the size limit)
+   * @param atRiskText value at risk, rounded ("about 18 M RUB"); empty without economics
+   * @param atRiskLabel what it is ("value at risk per month")
    */
   public record Entry(String journeyId, String title, String frictionText, String successText, String topPain,
-      List<Link> links, List<String> skipped) {
+      List<Link> links, List<String> skipped, String atRiskText, String atRiskLabel) {
 
     public Entry {
       links = List.copyOf(links);
       skipped = List.copyOf(skipped);
+    }
+
+    public Entry(String journeyId, String title, String frictionText, String successText, String topPain,
+        List<Link> links, List<String> skipped) {
+      this(journeyId, title, frictionText, successText, topPain, links, skipped, "", "");
     }
 
     public Entry(String journeyId, String title, String frictionText, String successText, String topPain,

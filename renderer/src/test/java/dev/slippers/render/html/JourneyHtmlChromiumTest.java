@@ -76,6 +76,11 @@ class JourneyHtmlChromiumTest {
       assertTrue(details.getText().contains(firstWords(pain.description())), details.getText());
     }
 
+    // The bright spots beside the map: one entry per touchpoint the analysis credits, most credit met first.
+    List<String> bright = chromium.driver().findElements(By.cssSelector(".bright-spots li")).stream()
+        .map(e -> e.getAttribute("data-touchpoint")).toList();
+    assertEquals(Fixtures.analysis(journey).brightSpots().stream().map(b -> b.touchpointId()).toList(), bright);
+
     byte[] screenshot = chromium.screenshot();
     Files.write(OUT.resolve(journey.id() + ".png"), screenshot);
     assertFalse(ChromiumSupport.isBlank(screenshot), "the screenshot is blank");

@@ -24,6 +24,9 @@ class DiffRendererTest {
     String text = DiffRenderer.text(diff, before, after);
     assertTrue(text.contains("Changes (2):\n  ~ changed stage refund: name Waits for the money -> Waits | for **the** money\n"), text);
     assertTrue(text.contains("\nno regression\n"), text);
+    // The gate's three figures lead, as the gate judges them; friction follows as the explanation.
+    assertTrue(text.contains("\nsuccess    28.3% -> 28.3% (0\u00a0pp)\nexperience 0.00 -> 0.00 (0.00) (both with a churn penalty of 10.00)\n"
+        + "friction   8.21 -> 8.21 (0.00)\n"), text);
 
     String markdown = DiffRenderer.markdown(diff, before, after);
     assertTrue(markdown.contains("- \\~ changed stage refund: name Waits for the money -\\> Waits \\| for \\*\\*the\\*\\* money\n"),

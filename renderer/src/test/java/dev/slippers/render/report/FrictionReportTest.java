@@ -35,11 +35,19 @@ class FrictionReportTest {
     assertEquals("2.52", EN.score(first.impact()));
     assertEquals("reaches 63% of customers x met by 100% of them = 63% affected; x severity 4 x pain weight 1"
         + " = impact 2.52", first.explanation());
-    assertEquals("+1.2\u00A0M RUB per month if fixed (its share of fixing every pain)", first.cost(),
+    assertEquals("worth about +1.2\u00A0M\u00A0RUB per month (its share of fixing every pain)", first.cost(),
         "money rounded for people, from the pain's attributed value");
-    assertEquals("success +2.7\u00a0pp, friction -2.50 (-12.5%)", first.whatIf());
+    assertEquals("alone about +1.2\u00A0M\u00A0RUB per month, success 0\u00a0pp; friction -2.50 (-12.5%)", first.whatIf(),
+        "what fixing it alone changes, from the decision model; friction from the what-if");
+    assertEquals("gain", first.sign());
+    assertEquals(1_250_000, first.valueAttributed());
+    assertEquals("effect on the flow not declared", report.topPains().get(3).whatIf(),
+        "lunch-break-trip declares no effect: it says so instead of a number");
+    assertEquals("", report.topPains().get(3).cost());
+    assertEquals("undeclared", report.topPains().get(3).sign());
     assertEquals(List.of("Let customers try the order on before paying, as pick-up points do"), first.fixes());
-    assertEquals("", report.topPains().get(1).whatIf(), "no what-if was computed for it");
+    assertEquals("alone about +300\u00A0K\u00A0RUB per month, success 0\u00a0pp", report.topPains().get(1).whatIf(),
+        "no what-if was computed for it: no friction");
     assertEquals("RUB per month", report.money());
   }
 
@@ -57,7 +65,7 @@ class FrictionReportTest {
   void breachesLoopsAndSwitchesAreShownInTheMetricsUnits() {
     FrictionReport report = report();
     FrictionReport.BreachRow fcr = report.breaches().get(0);
-    assertEquals(List.of("FCR", "30%", "80%", "short by 50%", "till records"),
+    assertEquals(List.of("FCR", "30%", "80%", "short by 50%", "illustrative assumption (to measure: till records)"),
         List.of(fcr.metric(), fcr.value(), fcr.target(), fcr.gap(), fcr.source()));
     FrictionReport.BreachRow time = report.breaches().get(1);
     assertEquals(List.of("4 d", "1 d", "over by 3 d"), List.of(time.value(), time.target(), time.gap()));
@@ -74,13 +82,16 @@ class FrictionReportTest {
     FrictionReport report = report();
     String html = ReportRenderer.html(report);
     String markdown = ReportRenderer.markdown(report);
-    for (String text : List.of("28.3%", "2.52", "success +2.7\u00a0pp, friction -2.50 (-12.5%)", "short by 50%")) {
+    for (String text : List.of("28.3%", "2.52", "alone about +1.2\u00a0M\u00a0RUB per month, success 0\u00a0pp; friction -2.50 (-12.5%)", "short by 50%")) {
       assertTrue(html.contains(text), text + " in HTML");
     }
     assertTrue(markdown.contains("| 1 | The customer must pay before trying the shirt on | "
-        + "Travels to the store in the lunch break and pays | 4 | 63% | 2.52 | success +2.7\u00a0pp, friction -2.50 (-12.5%) |"),
+        + "Travels to the store in the lunch break and pays | 4 | 63% | 2.52 | worth about +1.2\u00a0M\u00a0RUB per month (its share of fixing every pain); "
+        + "alone about +1.2\u00a0M\u00a0RUB per month, success 0\u00a0pp; friction -2.50 (-12.5%) |"),
         markdown);
     assertTrue(html.indexOf("id=\"pain-pay-before-fitting\"") < html.indexOf("id=\"pain-written-claim\""));
+    assertTrue(html.contains("<div class=\"gain gain-gain\">"), "a gain is coloured as one");
+    assertTrue(html.contains("<div class=\"gain gain-undeclared\">If fixed: effect on the flow not declared</div>"), html);
     assertFalse(html.contains("http"), "self-contained: no links out");
   }
 
@@ -130,18 +141,36 @@ class FrictionReportTest {
   }
 
   @Test
-  void portfolioRanksByFrictionThenSuccess() {
+  void portfolioRanksByValueAtRiskThenSuccessNotByFriction() {
     FrictionReport store = report();
     FrictionReport calm = new FrictionReport("calm", "Calm", "", 0.9, 1.0, "5m", List.of(), List.of(), List.of(),
         List.of(), List.of(), List.of(), List.of(), "", dev.slippers.model.Language.EN);
     FrictionReport tie = new FrictionReport("tie", "Tie", "", 0.5, 1.0, "5m", List.of(), List.of(), List.of(),
         List.of(), List.of(), List.of(), List.of(), "", dev.slippers.model.Language.EN);
     Portfolio portfolio = Portfolio.of(List.of(calm, store, tie));
-    assertEquals(List.of("shirt-store", "tie", "calm"), portfolio.rows().stream().map(Portfolio.Row::journeyId).toList());
+    assertEquals(List.of("shirt-store", "tie", "calm"), portfolio.rows().stream().map(Portfolio.Row::journeyId).toList(),
+        "without economics: lowest success first");
     assertEquals("The customer must pay before trying the shirt on", portfolio.rows().get(0).topPain());
     String html = ReportRenderer.html(portfolio);
     assertTrue(html.indexOf("data-journey=\"shirt-store\"") < html.indexOf("data-journey=\"calm\""));
     assertTrue(html.contains("href=\"shirt-store-report.html\""));
     assertTrue(ReportRenderer.markdown(portfolio).contains("| 1 | A shirt for a family party from a mass-market store (as-is) (shirt-store) |"));
+
+    // Bundled journeys: a calm journey that loses a lot of money ranks above a rough one that loses little.
+    List<FrictionReport> reports = new java.util.ArrayList<>();
+    for (String id : List.of("shirt-store", "shirt-marketplace", "curtain-cleaning")) {
+      Journey journey = ShirtStore.load(ShirtStore.JOURNEYS.resolve(id + ".yaml"));
+      reports.add(FrictionReports.of(journey, new dev.slippers.analysis.JourneyAnalyzer().analyze(journey), Map.of()));
+    }
+    List<Portfolio.Row> rows = Portfolio.of(reports).rows();
+    for (int i = 1; i < rows.size(); i++) {
+      assertTrue(rows.get(i - 1).atRisk() >= rows.get(i).atRisk(), rows.toString());
+    }
+    assertEquals("shirt-store", rows.get(0).journeyId(), "18 M RUB at risk");
+    assertTrue(rows.get(0).atRiskText().startsWith("about 18\u00a0M\u00a0RUB per month"), rows.get(0).atRiskText());
+    Portfolio.Row same = new Portfolio.Row("b", "B", 100.0, "RUB", "month", 0.9, 1, 50, "", 0, "b-report.html");
+    Portfolio.Row lower = new Portfolio.Row("a", "A", 100.0, "RUB", "month", 0.4, 1, 1, "", 0, "a-report.html");
+    assertEquals(List.of("a", "b"), new Portfolio(List.of(same, lower)).rows().stream().map(Portfolio.Row::journeyId).toList(),
+        "equal value at risk: lower success first, whatever the friction");
   }
 }
