@@ -17,7 +17,9 @@
 #   MMDC=/path/to/mmdc       Mermaid CLI to use; without it, it is installed into a temporary folder
 #                            with PUPPETEER_SKIP_DOWNLOAD=1 (npm), and drives /usr/bin/chromium
 #   CHROMIUM=/path           the browser mmdc drives (default /usr/bin/chromium)
-#   SLIPPERS_OLD_JAR=FILE    a jar to compare the build with
+#   SLIPPERS_OLD_JAR=FILE    a jar to compare the build with (run as 'java -Xss16m -jar FILE build')
+#   SLIPPERS_BUILD_JOURNEYS=DIR  the folder both builds read (default journeys/; give the old
+#                            commit's journeys/ when the old jar does not read today's format)
 # Results and how to read them: docs/performance.md.
 set -euo pipefail
 
@@ -44,8 +46,10 @@ JSON
 
 small="$here/journeys/pizza-delivery.yaml"
 python3 "$here/bench/big-journey.py" 100 10 >"$work/big.yaml"
-"$slippers" export --format mermaid "$small" -o "$work/small.mmd"
-"$slippers" export --format mermaid "$work/big.yaml" -o "$work/big.mmd"
+"$slippers" export --format mermaid "$small" -o "$work/small.mmd" 2>/dev/null
+"$slippers" export --format mermaid "$work/big.yaml" -o "$work/big.mmd" 2>/dev/null
+# The build pair reads one folder on both sides: an older jar may not read today's journeys.
+build_in="${SLIPPERS_BUILD_JOURNEYS:-$here/journeys}"
 
 # Seconds taken by one run of a command (its output thrown away; a failure stops the benchmark).
 seconds() {
@@ -76,8 +80,8 @@ pair() {
   local ma mb
   ma=$(median "${times_a[@]}")
   mb=$(median "${times_b[@]}")
-  printf '%-44s %-10s %7.2f s   %-14s %7.2f s   ratio %5.2f  (%s x)\n' "$name" "$label_a" "$ma" "$label_b" "$mb" \
-    "$(echo "scale=3; $ma / $mb" | bc)" "$(echo "scale=1; $mb / $ma" | bc)"
+  awk -v n="$name" -v la="$label_a" -v a="$ma" -v lb="$label_b" -v b="$mb" \
+    'BEGIN { printf "%-44s %-9s %6.2f s   %-14s %6.2f s   ratio %5.2f  (slippers %.1fx as fast)\n", n, la, a, lb, b, a / b, b / a }'
 }
 
 single() {
@@ -93,7 +97,7 @@ single() {
 echo "slippers bench/compare.sh, $(date -u '+%Y-%m-%d %H:%M UTC'), $runs pair(s) each, medians"
 echo "machine: $(nproc) processor(s), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1); mmdc $("$MMDC" --version 2>/dev/null | tail -1); $("$chromium" --version 2>/dev/null)"
-echo "ratio = slippers / other: below 1 means slippers is faster ('x' says how many times)"
+echo "ratio = slippers / other: below 1 means slippers is faster"
 echo
 
 pair "small journey to SVG, cold (pizza-delivery)" slippers "mermaid-cli" -- \
@@ -103,10 +107,10 @@ pair "--version against java -version" slippers "java -version" -- \
   "$slippers" --version -- java -version
 if [ -n "${SLIPPERS_OLD_JAR:-}" ]; then
   pair "build journeys/ (all outputs)" slippers "old jar" -- \
-    "$slippers" build "$here/journeys" -o "$work/out" -q -- \
-    java -Xss16m -jar "$SLIPPERS_OLD_JAR" build "$here/journeys" -o "$work/out"
+    "$slippers" build "$build_in" -o "$work/out" -q -- \
+    java -Xss16m -jar "$SLIPPERS_OLD_JAR" build "$build_in" -o "$work/out"
 else
-  single "build journeys/ (all outputs)" "$slippers" build "$here/journeys" -o "$work/out" -q
+  single "build journeys/ (all outputs)" "$slippers" build "$build_in" -o "$work/out" -q
 fi
 pair "100 stages, 1,000 touchpoints to SVG" slippers "mermaid-cli" -- \
   "$slippers" render "$work/big.yaml" -o "$work/out" --format svg -- \

@@ -43,6 +43,32 @@
   });
   document.addEventListener("mouseleave", function () { details.hidden = true; });
 
+  // Keyboard: every item with details is in the tab order; focus shows its details beside it, Enter
+  // shows them again after Escape hid them.
+  function showFor(item) {
+    var text = titleOf(item);
+    if (!text) { return; }
+    details.textContent = text;
+    details.hidden = false;
+    var r = item.getBoundingClientRect();
+    place({ clientX: Math.min(r.right, window.innerWidth - 20), clientY: Math.min(r.bottom, window.innerHeight - 20) });
+  }
+  document.querySelectorAll(".picture svg").forEach(function (svg) {
+    svg.querySelectorAll(selector).forEach(function (item) {
+      if (!titleOf(item)) { return; }
+      item.setAttribute("tabindex", "0");
+      item.addEventListener("focus", function () { showFor(item); });
+      item.addEventListener("blur", function () { details.hidden = true; });
+      item.addEventListener("keydown", function (event) {
+        if (event.key === "Escape") { details.hidden = true; event.stopPropagation(); }
+        else if (event.key === "Enter" || event.key === " ") { showFor(item); event.preventDefault(); }
+      });
+    });
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") { details.hidden = true; }
+  });
+
   var buttons = document.querySelectorAll(".persona-button");
   buttons.forEach(function (button) {
     button.addEventListener("click", function () {

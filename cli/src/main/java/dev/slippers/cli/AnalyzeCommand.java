@@ -68,7 +68,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (result.isCatalogue()) {
       throw new UserException(ExitCode.USAGE_OR_IO, file + " is a catalogue, not a journey; give a journey file");
     }
-    result.diagnostics().forEach(d -> err.println(d.format()));
+    boolean json = format == Format.json;
+    if (json && (result.hasErrors() || result.journey().isEmpty())) {
+      out.print(ProblemsJson.invalid(AnalysisJson.FORMAT, List.of(result)));
+      out.flush();
+      err.println("slippers: " + file + " has errors; they are in the JSON document's problems");
+      err.flush();
+      return ExitCode.PROBLEMS;
+    }
+    if (!json) {
+      result.diagnostics().forEach(d -> err.println(d.format()));
+    }
     if (result.hasErrors() || result.journey().isEmpty()) {
       long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
       err.printf("%d error(s), %d warning(s): fix them before analysing (slippers validate %s)%n",
@@ -82,7 +92,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisOptions options = new AnalysisOptions(top, fixes);
     Optional<WhatIf> whatIf = fixes.isEmpty() ? Optional.empty() : Optional.of(WhatIf.of(journey, options));
     JourneyAnalysis analysis = whatIf.map(WhatIf::after).orElseGet(() -> new JourneyAnalyzer().analyze(journey, options));
-    out.print(format == Format.json ? AnalysisJson.write(analysis, whatIf) : AnalysisText.render(journey, analysis, whatIf));
+    if (json) {
+      com.fasterxml.jackson.databind.node.ObjectNode tree = AnalysisJson.tree(analysis, whatIf);
+      tree.set("problems", ProblemsJson.of(List.of(result)));
+      out.print(AnalysisJson.write(tree));
+    } else {
+      out.print(AnalysisText.render(journey, analysis, whatIf));
+    }
     out.flush();
     return ExitCode.OK;
   }

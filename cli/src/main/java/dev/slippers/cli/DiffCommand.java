@@ -1,5 +1,6 @@
 package dev.slippers.cli;
 
+import dev.slippers.diff.DiffJson;
 import dev.slippers.diff.JourneyDiff;
 import dev.slippers.diff.JourneyDiffer;
 import dev.slippers.io.LoadResult;
@@ -48,9 +49,23 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Journey> before = load(oldFile, err);
-    Optional<Journey> after = load(newFile, err);
+    if (JourneyFiles.isStdin(oldFile) && JourneyFiles.isStdin(newFile)) {
+      throw new UserException(ExitCode.USAGE_OR_IO, "both sides are '-'; standard input can be one side of the diff, "
+          + "give the other as a file (e.g. git show main:j.yaml | slippers diff - j.yaml)");
+    }
+    boolean json = format == Format.json;
+    // In JSON the problems go into the document, not to standard error as text.
+    PrintWriter problemsTo = json ? new PrintWriter(java.io.Writer.nullWriter()) : err;
+    List<LoadResult> loaded = new java.util.ArrayList<>();
+    Optional<Journey> before = load(oldFile, problemsTo, loaded);
+    Optional<Journey> after = load(newFile, problemsTo, loaded);
     if (before.isEmpty() || after.isEmpty()) {
+      if (json) {
+        spec.commandLine().getOut().print(ProblemsJson.invalid(DiffJson.FORMAT, loaded));
+        spec.commandLine().getOut().flush();
+        err.println("slippers: a journey has errors; they are in the JSON document's problems");
+        err.flush();
+      }
       return ExitCode.PROBLEMS;
     }
     JourneyDiff diff = JourneyDiffer.diff(before.get(), Analyses.analyze(before.get()), after.get(),
@@ -59,7 +74,7 @@ final class DiffCommand implements Callable<Integer> {
     out.print(switch (format) {
       case text -> DiffRenderer.text(diff, before.get(), after.get());
       case markdown -> DiffRenderer.markdown(diff, before.get(), after.get());
-      case json -> DiffRenderer.json(diff);
+      case json -> json(diff, loaded);
     });
     out.flush();
     if (failOnRegression && diff.regressed()) {
@@ -70,11 +85,18 @@ final class DiffCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private Optional<Journey> load(Path file, PrintWriter err) {
+  private static String json(JourneyDiff diff, List<LoadResult> loaded) {
+    com.fasterxml.jackson.databind.node.ObjectNode tree = DiffJson.tree(diff);
+    tree.set("problems", ProblemsJson.of(loaded));
+    return DiffJson.write(tree);
+  }
+
+  private Optional<Journey> load(Path file, PrintWriter err, List<LoadResult> loaded) {
     if (java.nio.file.Files.isDirectory(file)) {
       throw new UserException(ExitCode.USAGE_OR_IO, file + " is a folder; diff compares two journey files");
     }
     List<LoadResult> results = JourneyFiles.loadAll(List.of(file), journeyRoot.path());
+    loaded.addAll(results);
     List<Journey> journeys = JourneyFiles.validJourneys(results, err);
     if (journeys.isEmpty() && !JourneyFiles.anyErrors(results)) {
       throw new UserException(ExitCode.USAGE_OR_IO, file + " is a catalogue, not a journey; diff compares two journey files");

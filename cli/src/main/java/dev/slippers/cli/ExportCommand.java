@@ -94,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
   private void write(String text) {
     try {
       if (Files.exists(output)) {
-        if (Files.isSameFile(output, journeyFile)) {
+        if (!JourneyFiles.isStdin(journeyFile) && Files.isSameFile(output, journeyFile)) {
           throw new UserException(ExitCode.USAGE_OR_IO, "-o " + output + " is the journey itself; give another file");
         }
         String existing = Files.isRegularFile(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";

@@ -31,7 +31,14 @@ final class JourneyFiles {
           + "; give the folder that holds the journeys and the catalogues they include");
     }
     List<LoadResult> results = new ArrayList<>();
+    if (paths.stream().filter(JourneyFiles::isStdin).count() > 1) {
+      throw new UserException(ExitCode.USAGE_OR_IO, "'-' (standard input) is given twice; standard input can be read once");
+    }
     for (Path path : paths) {
+      if (isStdin(path)) {
+        results.add(new JourneyLoader(root != null ? root : Path.of("")).parse(STDIN_NAME, readStdin()));
+        continue;
+      }
       if (!Files.exists(path)) {
         throw new UserException(ExitCode.USAGE_OR_IO, path + ": no such file or folder");
       }
@@ -49,6 +56,34 @@ final class JourneyFiles {
       }
     }
     return results;
+  }
+
+  /** The name problems give a journey read from standard input. */
+  static final String STDIN_NAME = "<stdin>";
+
+  /**
+   * {@code -} names standard input, as in {@code cat j.yaml | slippers validate -}. A file really
+   * called {@code -} is still reachable as {@code ./-}.
+   */
+  static boolean isStdin(Path path) {
+    return path.toString().equals("-");
+  }
+
+  /**
+   * Standard input as text, at most the loader's file limit: a journey from stdin has the same
+   * bounds as one from a file. Its includes resolve from the current folder (or --root).
+   */
+  private static String readStdin() {
+    try {
+      byte[] bytes = System.in.readNBytes((int) JourneyLoader.MAX_FILE_BYTES + 1);
+      if (bytes.length > JourneyLoader.MAX_FILE_BYTES) {
+        throw new UserException(ExitCode.USAGE_OR_IO, STDIN_NAME + ": more than " + JourneyLoader.MAX_FILE_BYTES / (1024 * 1024)
+            + " MB; split the journey into catalogues");
+      }
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserException(ExitCode.USAGE_OR_IO, "cannot read standard input: " + IoProblems.reason(e), e);
+    }
   }
 
   /** The YAML files under a folder; an unreadable folder anywhere below it is a usage error, not a crash. */

@@ -63,6 +63,11 @@ final class OutputFolder implements AutoCloseable {
    * @param inputs the files the command reads, included catalogues too: none of them is ever overwritten
    */
   OutputFolder(Path folder, Collection<Path> inputs) {
+    if (JourneyFiles.isStdin(folder)) {
+      // '-' is standard output everywhere else; a folder of that name would only surprise.
+      throw new UserException(ExitCode.USAGE_OR_IO, "-o - (standard output) takes a single output, and this writes "
+          + "several files; give a folder (-o DIR)" + StandardOutput.hint());
+    }
     this.folder = folder;
     this.inputs = inputs.stream().map(OutputFolder::canonical).toList();
     checkUsable(folder);

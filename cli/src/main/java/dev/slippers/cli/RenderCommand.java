@@ -36,7 +36,8 @@ final class RenderCommand implements Callable<Integer> {
   List<Path> paths = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
-      description = "Folder for the pictures; created when missing.")
+      description = "Folder for the pictures; created when missing. '-' prints one picture (--format svg, graph "
+          + "or html of one journey) to standard output.")
   Path output;
 
   @CommandLine.Mixin PictureOptions pictures;
@@ -52,11 +53,35 @@ final class RenderCommand implements Callable<Integer> {
     List<Journey> journeys = JourneyFiles.validJourneys(results, err);
     JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);
+    if (StandardOutput.is(output)) {
+      return renderToStandardOutput(results, journeys, wanted);
+    }
     JourneyFiles.requireDistinctOutputs(results, id -> wanted.stream().map(f -> fileName(id, f)).toList(), Map.of());
     try (OutputFolder folder = new OutputFolder(output, JourneyFiles.inputFiles(results))) {
       folder.claim(journeys.stream().flatMap(j -> wanted.stream().map(f -> fileName(j.id(), f))).toList());
       return render(folder, results, journeys, wanted, size);
     }
+  }
+
+  /** {@code -o -}: one text picture of one journey, nothing else on standard output. */
+  private int renderToStandardOutput(List<LoadResult> results, List<Journey> journeys, Set<String> wanted) {
+    if (wanted.size() != 1) {
+      throw StandardOutput.refused("--format asks for " + String.join(", ", wanted) + "; choose one");
+    }
+    String format = wanted.iterator().next();
+    if (format.endsWith("png")) {
+      throw StandardOutput.refused("a PNG is binary and is not printed to a terminal; write it with -o DIR");
+    }
+    if (journeys.size() > 1) {
+      throw StandardOutput.refused(journeys.size() + " journeys were given; give one journey file");
+    }
+    if (!journeys.isEmpty()) {
+      JourneyRenderer renderer = new JourneyRenderer(journeys.get(0), Analyses.analyze(journeys.get(0)));
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(new String(PictureOptions.draw(renderer, format, null), java.nio.charset.StandardCharsets.UTF_8));
+      out.flush();
+    }
+    return JourneyFiles.anyErrors(results) ? ExitCode.PROBLEMS : ExitCode.OK;
   }
 
   private static String fileName(String id, String format) {

@@ -37,7 +37,7 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Journey files or folders of journeys.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder to write the reports into.")
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder to write the reports into; '-' prints one report (--format md or json) to standard output.")
   Path output;
 
   @Option(names = "--format", paramLabel = "FORMAT", split = ",",
@@ -51,12 +51,24 @@ final class ReportCommand implements Callable<Integer> {
     if (formats.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format names no format; choose from html, md, json");
     }
+    boolean toStandardOutput = StandardOutput.is(output);
+    if (toStandardOutput) {
+      if (!spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+        formats = EnumSet.of(Format.md);
+      }
+      if (formats.size() != 1) {
+        throw StandardOutput.refused("--format asks for " + formats.size() + " formats; choose one of md, json, html");
+      }
+    }
     if (output == null && !formats.equals(EnumSet.of(Format.md)) && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--format chooses the files written with -o DIR; without -o the report prints as Markdown, so add -o DIR");
     }
     List<LoadResult> results = JourneyFiles.loadAll(paths, journeyRoot.path());
-    List<Journey> journeys = JourneyFiles.validJourneys(results, spec.commandLine().getErr());
+    boolean jsonToStandardOutput = toStandardOutput && formats.contains(Format.json);
+    // A JSON document on standard output carries the problems itself.
+    List<Journey> journeys = JourneyFiles.validJourneys(results,
+        jsonToStandardOutput ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getErr());
     JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);
     List<FrictionReport> reports = new ArrayList<>();
@@ -69,7 +81,22 @@ final class ReportCommand implements Callable<Integer> {
     }
     boolean portfolio = reports.size() > 1 || paths.stream().anyMatch(Files::isDirectory);
     PrintWriter out = spec.commandLine().getOut();
-    if (output == null) {
+    if (toStandardOutput) {
+      if (reports.size() > 1) {
+        throw StandardOutput.refused(reports.size() + " journeys give " + (reports.size() + 1) + " reports; give one journey");
+      }
+      if (jsonToStandardOutput && reports.isEmpty()) {
+        out.print(ProblemsJson.invalid(ReportRenderer.REPORT_FORMAT, results));
+      }
+      for (FrictionReport report : reports) {
+        Format format = formats.iterator().next();
+        out.print(switch (format) {
+          case md -> markdown.get(report.journeyId());
+          case json -> ReportRenderer.json(ReportRenderer.tree(report).set("problems", ProblemsJson.of(results)));
+          case html -> ReportRenderer.html(report);
+        });
+      }
+    } else if (output == null) {
       for (FrictionReport report : reports) {
         out.println(markdown.get(report.journeyId()));
       }

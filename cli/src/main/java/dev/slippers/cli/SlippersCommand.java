@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     header = "Customer journey maps as code: validate, analyse and render YAML stage graphs.",
     synopsisSubcommandLabel = "COMMAND")
-public final class SlippersCommand implements Runnable {
+public final class SlippersCommand implements java.util.concurrent.Callable<Integer> {
 
   /**
    * The subcommands by name, in the order help lists them. They are added by hand rather than
@@ -38,6 +38,7 @@ public final class SlippersCommand implements Runnable {
     commands.put("import", ImportCommand::new);
     commands.put("export", ExportCommand::new);
     commands.put("bench", BenchCommand::new);
+    commands.put("calibrate", CalibrateCommand::new);
     commands.put("schema", SchemaCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return java.util.Collections.unmodifiableMap(commands);
@@ -57,10 +58,14 @@ public final class SlippersCommand implements Runnable {
 
   /**
    * The command line for these arguments: with only the named subcommand when the first word is one
-   * (other than {@code help}), since nothing else can run; with all of them otherwise, for help,
-   * suggestions and usage errors.
+   * (other than {@code help}), since nothing else can run; with none for {@code --version} alone,
+   * which prints a line and needs no subcommand (building all of them was most of its 0.4 s); with
+   * all of them otherwise, for help, suggestions and usage errors.
    */
   static CommandLine newCommandLine(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return newCommandLine(java.util.Set.of());
+    }
     String first = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
     boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
     return newCommandLine(one ? java.util.Set.of(first) : SUBCOMMANDS.keySet());
@@ -135,15 +140,19 @@ public final class SlippersCommand implements Runnable {
   private static void configure(CommandLine commandLine) {
     CommandLine.Model.CommandSpec spec = commandLine.getCommandSpec();
     spec.mixinStandardHelpOptions(true);
+    // -V on every subcommand: picocli asks only the command that was named for its version.
+    spec.versionProvider(new VersionProvider());
     spec.exitCodeOnInvalidInput(ExitCode.USAGE_OR_IO);
     spec.exitCodeOnExecutionException(ExitCode.INTERNAL);
     spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
     commandLine.getSubcommands().values().forEach(SlippersCommand::configure);
   }
 
+  /** A bare {@code slippers} is a usage error: the help goes to standard error and the exit code is 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.USAGE_OR_IO;
   }
 
   /**

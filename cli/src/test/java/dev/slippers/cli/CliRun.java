@@ -15,4 +15,15 @@ record CliRun(int exitCode, String out, String err) {
     int code = commandLine.execute(args);
     return new CliRun(code, out.toString(), err.toString());
   }
+
+  /** Runs with this text as standard input, as {@code echo ... | slippers ...} would. */
+  static synchronized CliRun withStdin(String in, String... args) {
+    java.io.InputStream before = System.in;
+    System.setIn(new java.io.ByteArrayInputStream(in.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    try {
+      return of(args);
+    } finally {
+      System.setIn(before);
+    }
+  }
 }

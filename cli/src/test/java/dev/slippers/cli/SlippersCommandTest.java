@@ -46,6 +46,20 @@ class SlippersCommandTest {
     assertFalse(stack.err().contains("Error"), stack.err());
   }
 
+  /** --version alone builds no subcommand (that was most of its start-up) and still prints the version. */
+  @Test
+  void versionAloneNeedsNoSubcommandAndPrintsTheSameLines() {
+    assertTrue(SlippersCommand.newCommandLine(new String[] {"--version"}).getSubcommands().isEmpty());
+    assertTrue(SlippersCommand.newCommandLine(new String[] {"-V"}).getSubcommands().isEmpty());
+    CliRun alone = CliRun.of("--version");
+    assertEquals(ExitCode.OK, alone.exitCode(), alone.err());
+    assertTrue(alone.out().startsWith("slippers "), alone.out());
+    assertTrue(alone.out().contains("journey format version 1"), alone.out());
+    assertEquals(alone.out(), CliRun.of("-V").out());
+    // With anything else the subcommands are there, so 'slippers --version render' stays a usage error.
+    assertFalse(SlippersCommand.newCommandLine(new String[] {"--help"}).getSubcommands().isEmpty());
+  }
+
   private static void assertUsage(CliRun run, String expected) {
     assertEquals(ExitCode.USAGE_OR_IO, run.exitCode(), run.err());
     assertEquals(expected, run.err().strip());

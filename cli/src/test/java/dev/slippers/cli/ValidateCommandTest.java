@@ -20,12 +20,15 @@ class ValidateCommandTest {
   }
 
   @Test
-  void aValidJourneyPrintsNothingAndExitsZero() throws Exception {
+  void aValidJourneyIsConfirmedOnStandardErrorAndExitsZero() throws Exception {
     Path file = write("ok.yaml", "slippers: 1\nid: ok\ntitle: OK\nstages:\n  - {id: a, name: A, outcome: success}\n");
     CliRun run = CliRun.of("validate", file.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     assertEquals("", run.out());
-    assertEquals("", run.err());
+    assertEquals("ok: 1 journey valid, 0 warnings\n", run.err());
+    CliRun quiet = CliRun.of("validate", "-q", file.toString());
+    assertEquals(ExitCode.OK, quiet.exitCode());
+    assertEquals("", quiet.out() + quiet.err());
   }
 
   @Test

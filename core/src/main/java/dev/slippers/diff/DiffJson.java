@@ -21,8 +21,30 @@ public final class DiffJson {
 
   private DiffJson() {}
 
+  /**
+   * What the document's {@code format} field says: its name and layout version. Version 2 renamed
+   * the snake_case keys of version 1 ({@code metric_moves}, {@code churn_penalty}, ...) to camelCase,
+   * the one casing of every Slippers JSON document.
+   */
+  public static final String FORMAT = "slippers-diff/2";
+
   public static String write(JourneyDiff diff) {
+    return write(tree(diff));
+  }
+
+  /** A diff tree (perhaps with fields added by the caller) as the indented text {@link #write(JourneyDiff)} gives. */
+  public static String write(ObjectNode root) {
+    try {
+      return MAPPER.writeValueAsString(root).replace("\r\n", "\n") + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The diff as a Jackson tree, for callers that add to it (the command line adds the files' problems). */
+  public static ObjectNode tree(JourneyDiff diff) {
     ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", FORMAT);
     root.put("old", diff.oldId());
     root.put("new", diff.newId());
     root.put("regressed", diff.regressed());
@@ -40,7 +62,7 @@ public final class DiffJson {
     ObjectNode experience = root.putObject("experience");
     experience.put("before", round(diff.experienceBefore()));
     experience.put("after", round(diff.experienceAfter()));
-    experience.put("churn_penalty", round(diff.churnPenalty()));
+    experience.put("churnPenalty", round(diff.churnPenalty()));
     diff.regressions().forEach(root.putArray("regressions")::add);
     ArrayNode changes = root.putArray("changes");
     for (Change change : diff.changes()) {
@@ -61,8 +83,8 @@ public final class DiffJson {
       node.put("stage", stage.stageId());
       putOptional(node, "before", stage.before());
       putOptional(node, "after", stage.after());
-      node.put("weighted_before", round(stage.weightedBefore()));
-      node.put("weighted_after", round(stage.weightedAfter()));
+      node.put("weightedBefore", round(stage.weightedBefore()));
+      node.put("weightedAfter", round(stage.weightedAfter()));
     }
     ObjectNode outcomes = root.putObject("outcomes");
     for (OutcomeDelta outcome : diff.outcomes()) {
@@ -70,7 +92,7 @@ public final class DiffJson {
       node.put("before", round(outcome.before()));
       node.put("after", round(outcome.after()));
     }
-    ArrayNode moves = root.putArray("metric_moves");
+    ArrayNode moves = root.putArray("metricMoves");
     for (MetricMove move : diff.metricMoves()) {
       ObjectNode node = moves.addObject();
       node.put("stage", move.stageId());
@@ -78,13 +100,9 @@ public final class DiffJson {
       node.put("before", round(move.before()));
       node.put("after", round(move.after()));
       node.put("target", round(move.target()));
-      node.put("now_met", move.nowMet());
+      node.put("nowMet", move.nowMet());
     }
-    try {
-      return MAPPER.writeValueAsString(root).replace("\r\n", "\n") + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return root;
   }
 
   private static void putOptional(ObjectNode node, String name, OptionalDouble value) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -214,6 +215,35 @@ final class Fields {
     error("value.type", node.get().where(), "'" + key + "' in " + what + " must be a whole number, not "
         + describe(node.get()), scale);
     return OptionalInt.empty();
+  }
+
+  /**
+   * A count: a whole number from 0 to {@link #MAX_NUMBER}, such as the observed departures behind a
+   * share. Wider than {@link #integer}, since event logs hold more than two billion events.
+   */
+  OptionalLong count(String key, String scale) {
+    Optional<YamlNode> node = node(key);
+    if (node.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    if (node.get() instanceof YamlNode.Scalar scalar && isWhole(scalar)) {
+      long value;
+      try {
+        value = scalar.type() == YamlNode.ScalarType.INTEGER
+            ? Long.parseLong(scalar.text().replace("_", "").replace("+", ""))
+            : (long) Double.parseDouble(scalar.text().replace("_", ""));
+      } catch (NumberFormatException e) {
+        value = Long.MAX_VALUE;
+      }
+      if (value < 0 || value > MAX_NUMBER) {
+        error("value.range", scalar.where(), "'" + key + "' " + scalar.text() + " is out of range", scale);
+        return OptionalLong.empty();
+      }
+      return OptionalLong.of(value);
+    }
+    error("value.type", node.get().where(), "'" + key + "' in " + what + " must be a whole number, not "
+        + describe(node.get()), scale);
+    return OptionalLong.empty();
   }
 
   /**

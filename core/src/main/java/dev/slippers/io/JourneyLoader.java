@@ -29,12 +29,15 @@ public final class JourneyLoader {
   /**
    * Larger files are refused before they are read. A hand-written journey is a few hundred
    * kilobytes, but generated ones are not: 100,000 stages and 500,000 transitions are about 60 MB
-   * of YAML, and load, validate and analyse in about 2.5 GiB of heap (docs/performance.md). The
-   * limit leaves room for twice that and bounds the memory a file can take (about 40 bytes of heap
-   * per byte of YAML while it is read) below what a 4 GiB machine gives a JVM. Raised from 10 MiB
-   * deliberately, for issue 11; nesting and alias limits are unchanged.
+   * of YAML, which load, validate and analyse in a 4 GiB heap (in 2 GiB too, slower; measured in
+   * docs/performance.md). The limit leaves room for twice that; a larger file is refused before a
+   * byte is read, so no file can make the reader hold more than this much text. Raised from
+   * 10 MiB deliberately, for issue 11; nesting and alias limits are unchanged.
    */
   public static final long MAX_FILE_BYTES = 128L * 1024 * 1024;
+
+  private static final String TOO_LARGE_HINT = "that is the documented limit (docs/format.md, yaml.limits); "
+      + "split the journey into several files, each under it";
 
   private final Path root;
   private final Map<Path, LoadResult> catalogues = new HashMap<>();
@@ -232,7 +235,7 @@ public final class JourneyLoader {
       }
       if (Files.size(file) > MAX_FILE_BYTES) {
         problems.add(Diagnostic.error("yaml.limits", where, "the file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB",
-            "a journey is a small text file; split it into several journeys"));
+            TOO_LARGE_HINT));
         return Optional.empty();
       }
       byte[] bytes;
@@ -242,7 +245,7 @@ public final class JourneyLoader {
       }
       if (bytes.length > MAX_FILE_BYTES) {
         problems.add(Diagnostic.error("yaml.limits", where, "the file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB",
-            "a journey is a small text file; split it into several journeys"));
+            TOO_LARGE_HINT));
         return Optional.empty();
       }
       for (byte b : bytes) {

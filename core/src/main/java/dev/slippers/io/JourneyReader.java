@@ -44,22 +44,26 @@ final class JourneyReader {
   static final Set<String> PERSONA_KEYS = Set.of("id", "name", "type", "description");
   static final Set<String> CHANNEL_KEYS = Set.of("id", "name", "kind");
   static final Set<String> STAGE_KEYS = Set.of("id", "name", "description", "outcome", "touchpoints",
-      "pain_points", "opportunities", "metrics");
+      "pain_points", "opportunities", "metrics", "events", "departures", "source");
   static final Set<String> TOUCHPOINT_KEYS = Set.of("id", "channel", "actor", "action", "duration", "emotion",
-      "thought", "evidence", "frontstage", "backstage", "support", "initiated_by");
+      "thought", "evidence", "frontstage", "backstage", "support", "initiated_by", "events");
   static final Set<String> PAIN_KEYS = Set.of("id", "description", "severity", "frequency", "touchpoint", "evidence", "drives",
       "causes");
   static final Set<String> DRIVE_KEYS = Set.of("to", "share");
   static final Set<String> CAUSE_KEYS = Set.of("pain", "share");
   static final Set<String> OPPORTUNITY_KEYS = Set.of("id", "description", "addresses");
   static final Set<String> METRIC_KEYS = Set.of("value", "target", "source", "unit", "better");
-  static final Set<String> TRANSITION_KEYS = Set.of("from", "to", "share", "label");
+  static final Set<String> TRANSITION_KEYS = Set.of("from", "to", "share", "label", "count", "source");
   static final Set<String> SCORING_KEYS = Set.of("pain", "emotion", "effort", "breach", "channel_switch",
       "churn_penalty", "bright_spot");
   static final Set<String> ECONOMICS_KEYS = Set.of("customers", "period", "value_per_success", "currency",
       "outcome_values");
   static final Set<String> CHANNEL_KINDS = Set.of("digital", "physical", "phone", "person");
 
+  private static final String COUNT_SCALE =
+      "'count' is how many departures from 'from' took this transition: a whole number, 0 or more";
+  private static final String DEPARTURES_SCALE =
+      "'departures' is how many times customers left the stage in total: a whole number, 0 or more";
   private static final String EMOTION_SCALE = "emotion goes from -2 (very negative) to 2 (very positive)";
 
   private final SourceMap sources;
@@ -161,13 +165,13 @@ final class JourneyReader {
         list(f, "touchpoints", "touchpoint", this::touchpoint, TOUCHPOINT_KEYS),
         list(f, "pain_points", "pain point", this::painPoint, PAIN_KEYS),
         list(f, "opportunities", "opportunity", this::opportunity, OPPORTUNITY_KEYS),
-        metrics);
+        metrics, f.texts("events"), f.count("departures", DEPARTURES_SCALE), f.text("source", ""));
   }
 
   private Touchpoint touchpoint(Fields f) {
     return new Touchpoint(f.id("id"), f.reference("channel"), f.text("actor", "customer"), f.required("action"),
         f.duration("duration"), emotion(f), f.text("thought", ""), f.texts("evidence"), f.texts("frontstage"),
-        f.texts("backstage"), f.texts("support"), initiatedBy(f));
+        f.texts("backstage"), f.texts("support"), initiatedBy(f), f.texts("events"));
   }
 
   private String initiatedBy(Fields f) {
@@ -244,7 +248,8 @@ final class JourneyReader {
   }
 
   private Transition transition(Fields f) {
-    return new Transition(f.required("from").strip(), f.required("to").strip(), f.share("share"), f.text("label", ""));
+    return new Transition(f.required("from").strip(), f.required("to").strip(), f.share("share"), f.text("label", ""),
+        f.count("count", COUNT_SCALE), f.text("source", ""));
   }
 
   private Optional<Metric> metric(YamlNode.Entry entry, String pointer) {

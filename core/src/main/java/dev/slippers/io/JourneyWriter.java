@@ -90,6 +90,9 @@ public final class JourneyWriter {
       s.metrics().values().forEach(m -> metrics.put(m.key(), metric(m)));
       map.put("metrics", metrics);
     }
+    putList(map, "events", s.events());
+    s.departures().ifPresent(d -> map.put("departures", d));
+    putText(map, "source", s.source());
     return map;
   }
 
@@ -108,6 +111,7 @@ public final class JourneyWriter {
     if (t.businessInitiated()) {
       map.put("initiated_by", t.initiatedBy());
     }
+    putList(map, "events", t.events());
     return map;
   }
 
@@ -150,6 +154,8 @@ public final class JourneyWriter {
     Map<String, Object> map = ordered("from", t.from(), "to", t.to());
     t.share().ifPresent(s -> map.put("share", s));
     putText(map, "label", t.label());
+    t.count().ifPresent(c -> map.put("count", c));
+    putText(map, "source", t.source());
     return map;
   }
 

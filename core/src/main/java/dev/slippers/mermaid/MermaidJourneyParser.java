@@ -77,6 +77,16 @@ public final class MermaidJourneyParser {
     for (; i < lines.length; i++) {
       int lineNo = i + 1;
       String raw = lines[i];
+      java.util.OptionalInt bad = dev.slippers.text.SafeText.firstNonXml(raw);
+      if (bad.isPresent()) {
+        // The journey written from it would not validate (text.invalid-character): say so here, at the place.
+        int index = bad.getAsInt();
+        problems.add(Diagnostic.error("text.invalid-character", new SourceRef(file, lineNo, raw.codePointCount(0, index) + 1),
+            "this line holds " + dev.slippers.text.SafeText.codePointName(raw.codePointAt(index))
+                + ", a character that maps, pages and reports cannot hold",
+            "remove it; tabs and every printable character, emoji included, are fine"));
+        continue;
+      }
       if (!started) {
         String first = withoutComment(raw).strip();
         if (first.isEmpty()) {

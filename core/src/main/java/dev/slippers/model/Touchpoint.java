@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param initiatedBy who starts this contact: {@link #CUSTOMER} (the default) or {@link #BUSINESS}
  *                   (a proactive push, a courier the customer booked); a change of channel into a
  *                   touchpoint the business initiates is not friction
+ * @param events     names or glob patterns of event-log activities that belong to this touchpoint's
+ *                   stage ({@code docs/evidence.md}); empty: an activity equal to the id maps there
  */
 public record Touchpoint(
     String id,
@@ -34,7 +36,8 @@ public record Touchpoint(
     List<String> frontstage,
     List<String> backstage,
     List<String> support,
-    String initiatedBy) {
+    String initiatedBy,
+    List<String> events) {
 
   public static final String CUSTOMER = "customer";
   public static final String BUSINESS = "business";
@@ -44,6 +47,15 @@ public record Touchpoint(
     frontstage = List.copyOf(frontstage);
     backstage = List.copyOf(backstage);
     support = List.copyOf(support);
+    events = List.copyOf(events);
+  }
+
+  /** A touchpoint without a list of event-log activities. */
+  public Touchpoint(String id, Optional<String> channel, String actor, String action, Optional<Duration> duration,
+      Optional<Emotion> emotion, String thought, List<String> evidence, List<String> frontstage,
+      List<String> backstage, List<String> support, String initiatedBy) {
+    this(id, channel, actor, action, duration, emotion, thought, evidence, frontstage, backstage, support, initiatedBy,
+        List.of());
   }
 
   /** A touchpoint the customer initiates. */

@@ -2,6 +2,7 @@ package dev.slippers.model;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 /**
  * A move from one stage to another.
@@ -11,8 +12,18 @@ import java.util.OptionalDouble;
  * @param share share of the customers leaving {@code from} who take this transition, 0 to 1; empty
  *              when not given (the stage's remaining share is split evenly among such transitions)
  * @param label free text, may be empty
+ * @param count  observed departures from {@code from} that took this transition, empty when not
+ *               measured; with the stage's {@code departures} it is the evidence behind the share
+ * @param source where the share comes from (e.g. {@code events 2026-09-01..2026-10-31, n = 23950}),
+ *               empty when not given
  */
-public record Transition(String from, String to, OptionalDouble share, String label) {
+public record Transition(String from, String to, OptionalDouble share, String label, OptionalLong count,
+    String source) {
+
+  /** A transition with a designed share and no evidence behind it. */
+  public Transition(String from, String to, OptionalDouble share, String label) {
+    this(from, to, share, label, OptionalLong.empty(), "");
+  }
 
   /**
    * The effective shares of transitions leaving one stage, in the order given: a transition's own

@@ -14,6 +14,7 @@ public final class Validator {
       new DuplicateIds(),
       new UnknownReferences(),
       new SharesOverTotal(),
+      new CountsOverDepartures(),
       new OutcomeTransitions(),
       new SuspiciousOutcomes(),
       new Reachability(),

@@ -234,6 +234,21 @@ class SchemaTest {
       "persona: ~",
       "include: ~",
       "language: ~",
+      // Issue 9: observed evidence on stages, touchpoints and transitions.
+      "    events: [order_placed, 'checkout_*']\n    departures: 12\n    source: events 2026-09",
+      "    events: order_placed",
+      "    events: [{a: b}]",
+      "    departures: -1",
+      "    departures: 2.5",
+      "    departures: 3.0",
+      "    departures: many",
+      "    departures: ~\n    source: ~\n    events: ~",
+      "    touchpoints: [{id: t, action: A, events: [t_*, tap]}]",
+      "    touchpoints: [{id: t, action: A, events: 7}]",
+      "  - {id: b, name: B, departures: 5}\nentry: b\ntransitions: [{from: b, to: a, count: 3, source: events}]",
+      "  - {id: b, name: B, departures: 5}\nentry: b\ntransitions: [{from: b, to: a, count: -3}]",
+      "  - {id: b, name: B, departures: 5}\nentry: b\ntransitions: [{from: b, to: a, count: ~, source: ~}]",
+      "  - {id: b, name: B, departures: 5}\nentry: b\ntransitions: [{from: b, to: a, count: 1e20}]",
   })
   void theSchemaAndTheValidatorAgree(String snippet) throws Exception {
     String yaml = MINIMAL + snippet + "\n";

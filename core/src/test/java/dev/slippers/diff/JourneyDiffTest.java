@@ -136,9 +136,13 @@ class JourneyDiffTest {
     String json = DiffJson.write(diff);
     assertEquals(json, DiffJson.write(diff), "the same diff writes the same bytes");
     JsonNode root = new ObjectMapper().readTree(json);
-    assertEquals(List.of("old", "new", "regressed", "friction", "success", "experience", "regressions", "changes", "stages",
-        "outcomes", "metric_moves"),
+    assertEquals(List.of("format", "old", "new", "regressed", "friction", "success", "experience", "regressions", "changes",
+        "stages", "outcomes", "metricMoves"),
         iterate(root.fieldNames()));
+    assertEquals("slippers-diff/2", root.get("format").asText());
+    assertEquals(List.of("before", "after", "churnPenalty"), iterate(root.get("experience").fieldNames()));
+    assertEquals(List.of("stage", "before", "after", "weightedBefore", "weightedAfter"),
+        iterate(root.at("/stages/0").fieldNames()));
     assertTrue(root.get("regressed").asBoolean());
     assertEquals(1.0, root.at("/friction/before").asDouble());
     assertEquals(1.8, root.at("/friction/after").asDouble());

@@ -94,6 +94,38 @@ class JourneyLoaderTest {
   }
 
   @Test
+  void observedEvidenceIsReadWrittenAndReadBack() {
+    String yaml = """
+        slippers: 1
+        id: j
+        title: J
+        stages:
+          - id: order
+            name: Order
+            events: [order_placed, 'basket_*']
+            departures: 3000000000
+            source: events 2026-09-01..2026-10-31, n = 23950
+            touchpoints: [{id: pay, action: Pays, events: [card_*]}]
+          - {id: done, name: Done, outcome: success}
+        transitions:
+          - {from: order, to: done, share: 90%, count: 2700000000, source: "events 2026-09-01..2026-10-31, n = 23950"}
+        """;
+    LoadResult read = new JourneyLoader(VALID).parse("observed.yaml", yaml);
+    assertEquals(List.of(), read.diagnostics());
+    Journey journey = read.journey().orElseThrow();
+    Stage order = journey.stages().get(0);
+    assertEquals(List.of("order_placed", "basket_*"), order.events());
+    assertEquals(3_000_000_000L, order.departures().getAsLong());
+    assertEquals("events 2026-09-01..2026-10-31, n = 23950", order.source());
+    assertEquals(List.of("card_*"), order.touchpoints().get(0).events());
+    assertEquals(2_700_000_000L, journey.transitions().get(0).count().getAsLong());
+    assertEquals(order.source(), journey.transitions().get(0).source());
+    assertTrue(journey.stages().get(1).departures().isEmpty(), "absent is empty, not 0");
+    String written = JourneyWriter.write(journey);
+    assertEquals(journey, new JourneyLoader(VALID).parse("written.yaml", written).journey().orElseThrow(), written);
+  }
+
+  @Test
   void aCatalogueValidatesOnItsOwn() {
     LoadResult result = new JourneyLoader(VALID).load(VALID.resolve("shared/catalogue.yaml"));
     assertTrue(result.isCatalogue());

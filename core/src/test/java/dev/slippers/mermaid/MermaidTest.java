@@ -106,6 +106,24 @@ class MermaidTest {
             + "the text without it) [mermaid.syntax]"), problems);
   }
 
+  /**
+   * Found by MermaidImportFuzzTest: a control character in a section name was taken, and the journey
+   * written from it failed validation, so `slippers import mermaid` ended with an internal error.
+   */
+  @Test
+  void aCharacterNoOutputCanHoldIsAProblemAtItsPlaceNotAnInvalidImport() {
+    MermaidJourneyParser.Result parsed = MermaidJourneyParser.parse("day.mmd",
+        "journey\n  title Day\n  section Off\u0011ice\n    Work: 3: Me\n");
+    assertTrue(parsed.journey().isEmpty());
+    assertEquals(List.of("day.mmd:3:14: error: this line holds U+0011, a character that maps, pages and reports cannot hold"
+            + " (remove it; tabs and every printable character, emoji included, are fine) [text.invalid-character]"),
+        parsed.problems().stream().map(Diagnostic::format).toList());
+    // Emoji and other printable characters stay as written.
+    Journey journey = MermaidImport.toJourney(MermaidJourneyParser.parse("day.mmd",
+        "journey\n  title Day \uD83C\uDF55\n  section Office\n    Work: 3: Me\n").journey().orElseThrow(), "day").journey();
+    assertEquals("Day \uD83C\uDF55", journey.title());
+  }
+
   @Test
   void anotherKindOfDiagramIsRefusedAtItsFirstStatement() {
     MermaidJourneyParser.Result result = MermaidJourneyParser.parse("flow.mmd", "\n  flowchart LR\n  a --> b\n");

@@ -1,8 +1,6 @@
 package dev.slippers.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Jazzer over bytes → load → validate → analyse → map SVG, graph SVG, map page, report (HTML,
@@ -12,14 +10,15 @@ import org.junit.jupiter.api.Timeout;
  * {@code src/test/resources/dev/slippers/fuzz/JourneyPipelineFuzzTestInputs/journeyPipeline}: the
  * bundled journeys and the hostile files of issue 12 (an emoji, control characters, huge durations,
  * NaN shares, a loop nobody leaves, ...). With {@code JAZZER_FUZZ=1} it mutates them for
- * {@code maxDuration}; see docs/reliability.md. The timeout is per input: Jazzer passes it on to
- * libFuzzer, so a hang is a finding, not a stuck build.
+ * {@code maxExecutions} inputs or {@code maxDuration}; see docs/reliability.md. A hang is a finding
+ * both ways: {@link Pipeline#bounded} fails an input that runs past {@link Pipeline#INPUT_TIMEOUT} in
+ * regression mode, and libFuzzer's {@code -timeout} does it while fuzzing (the documented command
+ * sets it; a JUnit {@code @Timeout} would cut the whole fuzzing run instead).
  */
 class JourneyPipelineFuzzTest {
 
-  @FuzzTest(maxDuration = "5m")
-  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  @FuzzTest(maxDuration = "3h", maxExecutions = 1_000_000)
   void journeyPipeline(byte[] input) {
-    Pipeline.run(input);
+    Pipeline.bounded(() -> Pipeline.run(input));
   }
 }

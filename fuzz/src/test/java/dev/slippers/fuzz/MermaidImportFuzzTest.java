@@ -9,8 +9,6 @@ import dev.slippers.io.JourneyWriter;
 import dev.slippers.mermaid.MermaidImport;
 import dev.slippers.mermaid.MermaidJourneyParser;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Jazzer over {@code slippers import mermaid}: a Mermaid journey diagram is parsed into located
@@ -22,9 +20,12 @@ import org.junit.jupiter.api.Timeout;
  */
 class MermaidImportFuzzTest {
 
-  @FuzzTest(maxDuration = "5m")
-  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  @FuzzTest(maxDuration = "3h", maxExecutions = 1_000_000)
   void mermaidImport(byte[] input) {
+    Pipeline.bounded(() -> importAndRender(input));
+  }
+
+  private static void importAndRender(byte[] input) {
     byte[] bounded = input.length > Pipeline.MAX_INPUT_BYTES ? java.util.Arrays.copyOf(input, Pipeline.MAX_INPUT_BYTES) : input;
     MermaidJourneyParser.Result parsed = MermaidJourneyParser.parse("fuzz.mmd", new String(bounded, StandardCharsets.UTF_8));
     for (Diagnostic d : parsed.problems()) {

@@ -56,7 +56,24 @@ final class Pipeline {
       .load(Path.of("../journeys/pizza-delivery.yaml")).validJourney().orElseThrow();
   private static final JourneyAnalysis REFERENCE_ANALYSIS = new JourneyAnalyzer().analyze(REFERENCE);
 
+  /** Longest one input may take in regression mode; the slowest seed takes about 2 s on a busy machine. */
+  static final java.time.Duration INPUT_TIMEOUT = java.time.Duration.ofSeconds(30);
+
   private Pipeline() {}
+
+  /**
+   * Runs one input, failing it when it takes longer than {@link #INPUT_TIMEOUT} in regression mode.
+   * While fuzzing ({@code JAZZER_FUZZ} set) it runs directly: libFuzzer's own {@code -timeout} reports
+   * the hang with the input, and a thread per input would only slow the fuzzer down.
+   */
+  static void bounded(Runnable input) {
+    if (System.getenv("JAZZER_FUZZ") != null && !System.getenv("JAZZER_FUZZ").isEmpty()) {
+      input.run();
+    } else {
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(INPUT_TIMEOUT, input::run,
+          "an input ran past " + INPUT_TIMEOUT.toSeconds() + " s: a hang");
+    }
+  }
 
   /** Runs the whole pipeline over one input; returns the journey when it was valid. */
   static Optional<Journey> run(byte[] input) {

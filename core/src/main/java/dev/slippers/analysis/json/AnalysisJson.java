@@ -39,6 +39,9 @@ public final class AnalysisJson {
   /** Version of this JSON layout; it changes only when a field is removed or changes meaning. */
   public static final int LAYOUT_VERSION = 2;
 
+  /** The document's {@code format} field, the name every Slippers JSON document carries, with the layout version. */
+  public static final String FORMAT = "slippers-analysis/" + LAYOUT_VERSION;
+
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final MathContext DIGITS = new MathContext(12);
 
@@ -50,8 +53,18 @@ public final class AnalysisJson {
 
   /** The analysis, with a {@code whatIf} section when fixes were asked for. */
   public static String write(JourneyAnalysis analysis, Optional<WhatIf> whatIf) {
+    return write(tree(analysis, whatIf));
+  }
+
+  /** The analysis tree with a {@code whatIf} section when fixes were asked for. */
+  public static ObjectNode tree(JourneyAnalysis analysis, Optional<WhatIf> whatIf) {
     ObjectNode root = tree(analysis);
     whatIf.ifPresent(w -> root.set("whatIf", whatIf(w)));
+    return root;
+  }
+
+  /** An analysis tree (perhaps with fields added by the caller) as the text {@link #write(JourneyAnalysis)} gives. */
+  public static String write(ObjectNode root) {
     try {
       return MAPPER.writeValueAsString(root).replace("\r\n", "\n") + "\n";
     } catch (JsonProcessingException e) {
@@ -62,6 +75,7 @@ public final class AnalysisJson {
   /** The analysis as a Jackson tree, for callers that embed it in a larger document. */
   public static ObjectNode tree(JourneyAnalysis a) {
     ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", FORMAT);
     root.put("layout", LAYOUT_VERSION);
     root.put("journey", a.journeyId());
     outcomes(root.putObject("outcomes"), a.outcomes());

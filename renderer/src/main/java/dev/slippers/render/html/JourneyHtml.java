@@ -23,7 +23,8 @@ public final class JourneyHtml {
 
   private static final List<String> LABEL_KEYS =
       List.of("persona", "everyone", "map", "ranking", "graph", "empty", "friction", "reach",
-          "zoom", "zoom.fit", "zoom.in", "zoom.out", "zoom.hint", "bright", "bright.reached");
+          "zoom", "zoom.fit", "zoom.in", "zoom.out", "zoom.hint", "bright", "bright.reached",
+          "table", "table.stage", "count.touchpoints", "count.pains");
 
   private JourneyHtml() {}
 
@@ -47,6 +48,7 @@ public final class JourneyHtml {
     model.put("graphSvg", inline(graphSvg));
     model.put("personas", personas(view));
     model.put("ranking", ranking(view));
+    model.put("table", table(view));
     model.put("brightSpots", brightSpots(view));
     return Templates.shared().render("journey.ftlh", model);
   }
@@ -102,6 +104,33 @@ public final class JourneyHtml {
       items.add(item);
     }
     return items;
+  }
+
+  /**
+   * The map's text alternative: one row per stage in flow order, with its touchpoints and pain points
+   * as text. The SVG is a picture to screen readers ({@code role="img"}); this table is what they
+   * follow, and anyone can open it to read or copy the journey.
+   */
+  private static List<Map<String, Object>> table(JourneyView view) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Stage stage : view.flowOrder()) {
+      List<String> touchpoints = new ArrayList<>();
+      for (dev.slippers.model.Touchpoint t : stage.touchpoints()) {
+        String action = t.action().isBlank() ? t.id() : t.action().strip();
+        touchpoints.add(t.channel().map(c -> c + ": " + action).orElse(action));
+      }
+      List<String> pains = new ArrayList<>();
+      for (dev.slippers.model.PainPoint p : stage.painPoints()) {
+        pains.add((p.description().isBlank() ? p.id() : p.description().strip()) + " (" + p.severity() + "/5)");
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", stage.id());
+      row.put("name", stage.displayName());
+      row.put("touchpoints", touchpoints);
+      row.put("pains", pains);
+      rows.add(row);
+    }
+    return rows;
   }
 
   /**

@@ -18,6 +18,7 @@ public final class PageText {
     {"next", "Next →", "Далее →"},
     {"findings", "Findings", "Находки"},
     {"stepOf", "Step {n} of {m}", "Шаг {n} из {m}"},
+    {"progress", "Progress through the walk", "Пройдено шагов"},
     {"visit", "visit {n} of this stage", "{n}-й заход на этап"},
     {"outcome", "Outcome", "Исход"},
     {"friction", "friction", "трение"},

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
@@ -33,7 +34,11 @@ public final class ReportRenderer {
           .addSerializer(Double.class, new RoundedNumber())
           .addSerializer(double.class, new RoundedNumber())
           .addSerializer(Language.class, new LanguageCode()))
-      .enable(SerializationFeature.INDENT_OUTPUT);
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      // The tree keeps the rounded numbers exactly as written (10, not 1E+1), so adding the format
+      // field changes no other byte of the document.
+      .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+      .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
   private ReportRenderer() {}
 
@@ -66,8 +71,22 @@ public final class ReportRenderer {
     return Templates.shared().render("report/report.ftlmd", model);
   }
 
+  /** The {@code format} fields of the report and portfolio documents, first in each. */
+  public static final String REPORT_FORMAT = "slippers-report/1";
+  public static final String PORTFOLIO_FORMAT = "slippers-portfolio/1";
+
   public static String json(FrictionReport report) {
-    return toJson(report);
+    return toJson(tree(report));
+  }
+
+  /** The report as a Jackson tree, {@code format} first, for callers that add to it. */
+  public static ObjectNode tree(FrictionReport report) {
+    return withFormat(REPORT_FORMAT, report);
+  }
+
+  /** A report or portfolio tree as the indented text {@link #json(FrictionReport)} gives. */
+  public static String json(ObjectNode tree) {
+    return toJson(tree);
   }
 
   public static String html(Portfolio portfolio) {
@@ -79,7 +98,14 @@ public final class ReportRenderer {
   }
 
   public static String json(Portfolio portfolio) {
-    return toJson(portfolio);
+    return toJson(withFormat(PORTFOLIO_FORMAT, portfolio));
+  }
+
+  private static ObjectNode withFormat(String format, Object value) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("format", format);
+    root.setAll((ObjectNode) JSON.valueToTree(value));
+    return root;
   }
 
   private static String toJson(Object value) {

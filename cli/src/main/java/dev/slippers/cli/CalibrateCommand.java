@@ -1,0 +1,286 @@
+package dev.slippers.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.slippers.diagnostic.Diagnostic;
+import dev.slippers.evidence.ActivityMapping;
+import dev.slippers.evidence.Calibration;
+import dev.slippers.evidence.Columns;
+import dev.slippers.evidence.EventLog;
+import dev.slippers.evidence.EventLogEngine;
+import dev.slippers.evidence.EventLogEngines;
+import dev.slippers.evidence.EventLogException;
+import dev.slippers.evidence.JourneyMapping;
+import dev.slippers.evidence.LogFormat;
+import dev.slippers.evidence.Observations;
+import dev.slippers.io.JourneyLoader;
+import dev.slippers.io.JourneyWriter;
+import dev.slippers.io.LoadResult;
+import dev.slippers.model.Journey;
+import dev.slippers.model.Stage;
+import dev.slippers.model.Transition;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code slippers calibrate JOURNEY --events LOG}: the journey checked against an event log. */
+@Command(
+    name = "calibrate",
+    header = "Check a journey against an event log: observed shares with 95% intervals, drift, unmodelled moves, times.",
+    description = "Reads a CSV (with a header), Parquet or JSON-lines log of case, activity and timestamp "
+        + "(docs/evidence.md). --write FILE writes a copy of the journey with the observed shares and counts.")
+final class CalibrateCommand implements Callable<Integer> {
+
+  enum Format { text, json, markdown }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "JOURNEY", description = "The journey file.")
+  Path file;
+
+  @Option(names = "--events", required = true, paramLabel = "LOG", description = "The event log: .csv, .parquet or .jsonl.")
+  Path events;
+
+  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = EventLogEngines.DEFAULT,
+      description = "duckdb (default, embedded) or spark (the slippers-spark jar on the class path).")
+  String engineName;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or markdown.")
+  Format format;
+
+  @Option(names = "--log-format", paramLabel = "csv|parquet|json", description = "How the log is stored, when its name does not say.")
+  String logFormat;
+
+  @Option(names = "--case-column", paramLabel = "NAME", defaultValue = "case_id", description = "Default: ${DEFAULT-VALUE}.")
+  String caseColumn;
+
+  @Option(names = "--activity-column", paramLabel = "NAME", defaultValue = "activity", description = "Default: ${DEFAULT-VALUE}.")
+  String activityColumn;
+
+  @Option(names = "--timestamp-column", paramLabel = "NAME", defaultValue = "timestamp", description = "Default: ${DEFAULT-VALUE}.")
+  String timestampColumn;
+
+  @Option(names = "--write", paramLabel = "FILE", description = "Write a calibrated copy of the journey here (atomically).")
+  Path write;
+
+  @CommandLine.Mixin JourneyRoot journeyRoot;
+
+  @Override
+  public Integer call() throws IOException {
+    LoadResult result = JourneyFiles.loadAll(List.of(file), journeyRoot.path()).get(0);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (result.isCatalogue()) {
+      throw new UserException(ExitCode.USAGE_OR_IO, file + " is a catalogue, not a journey; give a journey file");
+    }
+    result.diagnostics().forEach(d -> err.println(d.format()));
+    if (result.hasErrors() || result.journey().isEmpty()) {
+      err.printf("%d error(s): fix them before calibrating (slippers validate %s)%n",
+          result.diagnostics().stream().filter(Diagnostic::isError).count(), file);
+      err.flush();
+      return ExitCode.PROBLEMS;
+    }
+    Journey journey = result.journey().get();
+    if (!Files.isRegularFile(events)) {
+      throw new UserException(ExitCode.USAGE_OR_IO, "no event log at " + events + "; give a .csv, .parquet or .jsonl file");
+    }
+    EventLog log = new EventLog(events.toString(), logFormat().orElse(LogFormat.CSV),
+        new Columns(caseColumn, activityColumn, timestampColumn, Columns.DEFAULT.channel(), Columns.DEFAULT.segment()));
+    Observations observations;
+    try (EventLogEngine engine = EventLogEngines.open(engineName)) {
+      Map<String, Long> activities = engine.activities(log);
+      ActivityMapping mapping = JourneyMapping.of(journey, activities.keySet());
+      if (mapping.stageOf().isEmpty()) {
+        throw new UserException(ExitCode.USAGE_OR_IO, "no activity of " + events + " maps to a stage of " + file
+            + " (is it a log of another journey?); activities found: " + String.join(", ",
+                activities.keySet().stream().limit(10).toList()) + (activities.size() > 10 ? ", ..." : "")
+            + ". List them under a stage's or touchpoint's 'events:' (globs allowed), or name stages after them");
+      }
+      observations = engine.observe(log, mapping);
+    } catch (EventLogException e) {
+      throw new UserException(ExitCode.USAGE_OR_IO, e.getMessage(), e);
+    }
+    Calibration calibration = Calibration.of(journey, observations);
+    switch (format) {
+      case json -> out.print(new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(calibration)) + "\n");
+      case text -> out.print(text(calibration, false));
+      case markdown -> out.print(text(calibration, true));
+    }
+    out.flush();
+    if (write != null) {
+      writeCalibrated(journey, calibration);
+      err.println("wrote " + write);
+      err.flush();
+    }
+    return ExitCode.OK;
+  }
+
+  private java.util.Optional<LogFormat> logFormat() {
+    if (logFormat == null) {
+      return LogFormat.of(events);
+    }
+    return switch (logFormat.toLowerCase(Locale.ROOT)) {
+      case "csv" -> java.util.Optional.of(LogFormat.CSV);
+      case "parquet" -> java.util.Optional.of(LogFormat.PARQUET);
+      case "json", "jsonl", "json-lines" -> java.util.Optional.of(LogFormat.JSON_LINES);
+      default -> throw new UserException(ExitCode.USAGE_OR_IO, "--log-format must be csv, parquet or json, not " + logFormat);
+    };
+  }
+
+  static String source(Calibration c) {
+    return "events " + c.first().atOffset(ZoneOffset.UTC).toLocalDate() + ".." + c.last().atOffset(ZoneOffset.UTC).toLocalDate()
+        + ", n = " + c.mappedCases();
+  }
+
+  private static Map<String, Object> json(Calibration c) {
+    Map<String, Object> root = new java.util.LinkedHashMap<>();
+    root.put("transitions", c.transitions().stream().map(t -> ordered("from", t.from(), "to", t.to(), "count", t.count(),
+        "departures", t.departures(), "designedShare", t.designedShare(), "observedShare", number(t.observedShare()),
+        "low", t.low(), "high", t.high(), "drift", t.drift())).toList());
+    root.put("unmodelled", c.unmodelled().stream().map(u -> ordered("from", u.from(), "to", u.to(), "count", u.count(),
+        "share", u.share())).toList());
+    root.put("neverSeen", c.neverSeen().stream().map(t -> ordered("from", t.from(), "to", t.to())).toList());
+    root.put("stages", c.stages().stream().map(s -> ordered("id", s.id(), "cases", s.cases(), "visits", s.visits(),
+        "medianSeconds", number(s.medianSeconds()), "p90Seconds", number(s.p90Seconds()),
+        "designedSeconds", number(s.designedSeconds()), "dropOff", number(s.dropOff()))).toList());
+    root.put("conformance", ordered("fitting", number(c.fitting()), "nonFitting", c.nonFitting().stream()
+        .map(v -> ordered("stages", v.stages(), "cases", v.cases())).toList()));
+    root.put("outcomes", c.outcomes());
+    root.put("unmapped", c.unmapped().stream().map(a -> ordered("activity", a.activity(), "count", a.count())).toList());
+    root.put("cases", c.cases());
+    root.put("mappedCases", c.mappedCases());
+    root.put("events", c.events());
+    root.put("first", c.first().toString());
+    root.put("last", c.last().toString());
+    return root;
+  }
+
+  private static Object number(double value) {
+    return Double.isNaN(value) ? null : value;
+  }
+
+  private static Object number(OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
+  }
+
+  private static Map<String, Object> ordered(Object... kv) {
+    Map<String, Object> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      map.put((String) kv[i], kv[i + 1]);
+    }
+    return map;
+  }
+
+  /** For people: drift first, biggest first (the order Calibration keeps). */
+  static String text(Calibration c, boolean markdown) {
+    StringBuilder b = new StringBuilder();
+    String h = markdown ? "## " : "";
+    b.append(markdown ? "# Calibration\n\n" : "").append(c.events()).append(" events, ").append(c.cases())
+        .append(" cases (").append(c.mappedCases()).append(" mapped), ").append(source(c).replace("events ", ""))
+        .append("\n\n").append(h).append("Transitions (observed share, 95% interval, designed)\n");
+    for (Calibration.TransitionFit t : c.transitions()) {
+      b.append(markdown ? "- " : "  ").append(t.drift() ? "DRIFT " : "      ").append(t.from()).append(" -> ").append(t.to())
+          .append(": ").append(Double.isNaN(t.observedShare()) ? "not left" : pct(t.observedShare()) + " (" + t.count() + "/"
+              + t.departures() + ", " + pct(t.low()) + ".." + pct(t.high()) + ")")
+          .append(", designed ").append(pct(t.designedShare())).append("\n");
+    }
+    if (!c.unmodelled().isEmpty()) {
+      b.append("\n").append(h).append("Seen but not in the journey\n");
+      c.unmodelled().forEach(u -> b.append(markdown ? "- " : "  ").append(u.from()).append(" -> ").append(u.to()).append(": ")
+          .append(u.count()).append(" (").append(pct(u.share())).append(")\n"));
+    }
+    if (!c.neverSeen().isEmpty()) {
+      b.append("\n").append(h).append("In the journey but never seen\n");
+      c.neverSeen().forEach(t -> b.append(markdown ? "- " : "  ").append(t.from()).append(" -> ").append(t.to()).append("\n"));
+    }
+    b.append("\n").append(h).append("Stages (visits, cases, median, p90, designed, drop-off)\n");
+    for (Calibration.StageFit s : c.stages()) {
+      b.append(markdown ? "- " : "  ").append(s.id()).append(": ").append(s.visits()).append(" visits, ").append(s.cases())
+          .append(" cases, median ").append(seconds(s.medianSeconds())).append(", p90 ").append(seconds(s.p90Seconds()))
+          .append(", designed ").append(seconds(s.designedSeconds())).append(", drop-off ")
+          .append(Double.isNaN(s.dropOff()) ? "-" : pct(s.dropOff())).append("\n");
+    }
+    b.append("\n").append(h).append("Conformance: ").append(Double.isNaN(c.fitting()) ? "-" : pct(c.fitting()))
+        .append(" of cases fit the journey\n");
+    c.nonFitting().forEach(v -> b.append(markdown ? "- " : "  ").append(String.join(" > ", v.stages())).append(": ")
+        .append(v.cases()).append(" cases\n"));
+    b.append("\n").append(h).append("Outcomes observed\n");
+    c.outcomes().forEach((k, v) -> b.append(markdown ? "- " : "  ").append(k).append(": ").append(pct(v)).append("\n"));
+    if (!c.unmapped().isEmpty()) {
+      b.append("\n").append(h).append("Activities mapped to no stage\n");
+      c.unmapped().forEach(a -> b.append(markdown ? "- " : "  ").append(a.activity()).append(": ").append(a.count()).append("\n"));
+    }
+    return b.toString();
+  }
+
+  private static String pct(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", share * 100);
+  }
+
+  private static String seconds(OptionalDouble s) {
+    return s.isPresent() ? String.format(Locale.ROOT, "%.0fs", s.getAsDouble()) : "-";
+  }
+
+  /**
+   * The journey with observed shares, counts and departures, each with its source; unmodelled
+   * transitions listed in a comment for review. Validated before it replaces anything, and moved
+   * into place atomically.
+   */
+  private void writeCalibrated(Journey journey, Calibration c) throws IOException {
+    String source = source(c);
+    Map<String, Calibration.TransitionFit> fits = new java.util.HashMap<>();
+    c.transitions().forEach(t -> fits.put(t.from() + "\u0000" + t.to(), t));
+    Map<String, Long> departures = new java.util.HashMap<>();
+    c.stages().forEach(s -> departures.put(s.id(), s.visits()));
+    List<Stage> stages = new ArrayList<>();
+    for (Stage s : journey.stages()) {
+      boolean seen = departures.getOrDefault(s.id(), 0L) > 0 && !s.isOutcome();
+      stages.add(new Stage(s.id(), s.name(), s.description(), s.outcome(), s.touchpoints(), s.painPoints(), s.opportunities(),
+          s.metrics(), s.events(), seen ? OptionalLong.of(departures.get(s.id())) : s.departures(), seen ? source : s.source()));
+    }
+    List<Transition> transitions = new ArrayList<>();
+    for (Transition t : journey.transitions()) {
+      Calibration.TransitionFit fit = fits.get(t.from() + "\u0000" + t.to());
+      transitions.add(fit == null || fit.departures() == 0 ? t : new Transition(t.from(), t.to(),
+          OptionalDouble.of(Math.round(fit.observedShare() * 1e4) / 1e4), t.label(), OptionalLong.of(fit.count()), source));
+    }
+    Journey calibrated = new Journey(journey.formatVersion(), journey.id(), journey.title(), journey.language(),
+        journey.persona(), journey.personas(), journey.channels(), journey.entry(), stages, transitions, journey.scoring(),
+        journey.economics(), journey.description());
+    StringBuilder yaml = new StringBuilder(JourneyWriter.write(calibrated));
+    if (!c.unmodelled().isEmpty()) {
+      yaml.append("# Seen in the log but not in this journey (").append(source).append("); add them if they are real:\n");
+      c.unmodelled().forEach(u -> yaml.append("#  - {from: ").append(u.from()).append(", to: ").append(u.to())
+          .append(", share: ").append(Math.round(u.share() * 1e4) / 1e4).append(", count: ").append(u.count()).append("}\n"));
+    }
+    LoadResult check = new JourneyLoader(journeyRoot.path() == null ? Path.of(".") : journeyRoot.path())
+        .parse(write.toString(), yaml.toString());
+    if (check.hasErrors()) {
+      throw new UserException(ExitCode.INTERNAL, "the calibrated journey does not validate, nothing written: "
+          + check.diagnostics().get(0).format());
+    }
+    Path target = write.toAbsolutePath();
+    Path temp = Files.createTempFile(target.getParent(), ".slippers-", ".yaml.tmp");
+    try {
+      Files.writeString(temp, yaml);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
