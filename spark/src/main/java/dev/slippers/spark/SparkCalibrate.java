@@ -2,11 +2,16 @@ package dev.slippers.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.slippers.evidence.ActivityMapping;
+import dev.slippers.evidence.Columns;
+import dev.slippers.evidence.EventLog;
+import dev.slippers.evidence.EventLogException;
+import dev.slippers.evidence.JourneyMapping;
+import dev.slippers.evidence.LogFormat;
+import dev.slippers.evidence.Observations;
 import dev.slippers.io.JourneyLoader;
 import dev.slippers.io.LoadResult;
 import dev.slippers.model.Journey;
-import dev.slippers.model.Stage;
-import dev.slippers.model.Touchpoint;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -29,8 +33,9 @@ import picocli.CommandLine.Parameters;
  * writes what it saw as JSON (docs/evidence.md, "On a cluster").
  *
  * <p>The journey is read by the driver from its local disk; the log and the output may be anywhere
- * Hadoop's file systems reach ({@code hdfs://}, {@code s3a://}, ...). Activities map to the stage
- * whose id, or one of whose touchpoints' ids, equals the activity.
+ * Hadoop's file systems reach ({@code hdfs://}, {@code s3a://}, ...). Activities map to stages as
+ * for {@code slippers calibrate} ({@link JourneyMapping}: the {@code events:} globs of a stage and its
+ * touchpoints, else their ids), resolved on the driver against the log's distinct activities.
  *
  * <p>Exit codes as for the command line: 0 done, 2 a bad argument, journey or log (one message on
  * standard error, no stack trace).
@@ -52,7 +57,7 @@ public final class SparkCalibrate implements Callable<Integer> {
   String events;
 
   @Option(names = "--log-format", paramLabel = "FORMAT",
-      description = "csv, parquet or jsonl (default: from the file name's extension).")
+      description = "csv, parquet or json (JSON lines; jsonl is accepted too). Default: from the file name's extension.")
   String format;
 
   @Option(names = "--case-column", defaultValue = "case_id", paramLabel = "NAME") String caseColumn;
@@ -66,7 +71,7 @@ public final class SparkCalibrate implements Callable<Integer> {
   public static void main(String[] args) {
     CommandLine commandLine = new CommandLine(new SparkCalibrate());
     commandLine.setExecutionExceptionHandler((error, line, parsed) -> {
-      if (error instanceof IllegalArgumentException) {
+      if (error instanceof IllegalArgumentException || error instanceof EventLogException) {
         line.getErr().println("slippers: " + error.getMessage());
         return BAD_INPUT;
       }
@@ -88,22 +93,30 @@ public final class SparkCalibrate implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Journey journey = journey();
-    SparkEventLog log = new SparkEventLog(events, format != null ? format : SparkEventLog.formatOf(events),
-        caseColumn, activityColumn, timestampColumn);
-    Map<String, String> stageOf = stageOf(journey);
-    SparkEngine engine = SparkEngine.local();
-    SparkObservations observed = engine.observe(log, activity -> Optional.ofNullable(stageOf.get(activity)));
-    String json = json(journey, log, observed);
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.println(json);
-      out.flush();
-    } else {
-      org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(output);
-      org.apache.hadoop.fs.FileSystem fs =
-          target.getFileSystem(SparkSession.active().sparkContext().hadoopConfiguration());
-      try (OutputStream stream = fs.create(target, true)) {
-        stream.write((json + "\n").getBytes(StandardCharsets.UTF_8));
+    EventLog log = new EventLog(events, logFormat(),
+        new Columns(caseColumn, activityColumn, timestampColumn, Columns.DEFAULT.channel(), Columns.DEFAULT.segment()));
+    // The output is written before the engine stops the session it started: --output needs its Hadoop configuration.
+    try (SparkEngine engine = SparkEngine.local()) {
+      Map<String, Long> activities = engine.activities(log);
+      ActivityMapping mapping = JourneyMapping.of(journey, activities.keySet());
+      if (mapping.stageOf().isEmpty()) {
+        throw new IllegalArgumentException("no activity of " + events + " maps to a stage of " + journeyFile
+            + " (is it a log of another journey?); list the activities under a stage's or touchpoint's 'events:'"
+            + " (globs allowed), or name stages after them");
+      }
+      Observations observed = engine.observe(log, mapping);
+      String json = json(journey, log, observed);
+      if (output == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json);
+        out.flush();
+      } else {
+        org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(output);
+        org.apache.hadoop.fs.FileSystem fs =
+            target.getFileSystem(engine.session().sparkContext().hadoopConfiguration());
+        try (OutputStream stream = fs.create(target, true)) {
+          stream.write((json + "\n").getBytes(StandardCharsets.UTF_8));
+        }
       }
     }
     return 0;
@@ -120,18 +133,19 @@ public final class SparkCalibrate implements Callable<Integer> {
         ? journeyFile + ": not a journey" : loaded.diagnostics().get(0).format() + " (run slippers validate)"));
   }
 
-  /** The default mapping of issue 9: an activity equal to a stage id or a touchpoint id maps there. */
-  static Map<String, String> stageOf(Journey journey) {
-    Map<String, String> stageOf = new TreeMap<>();
-    for (Stage stage : journey.stages()) {
-      for (Touchpoint touchpoint : stage.touchpoints()) {
-        stageOf.putIfAbsent(touchpoint.id(), stage.id());
-      }
+  /** The format given, or the one the name's extension says (a folder has none, so it must be given). */
+  private LogFormat logFormat() {
+    if (format == null) {
+      String name = events.replaceAll("/+$", "");
+      return LogFormat.of(Path.of(name.substring(name.lastIndexOf('/') + 1))).orElseThrow(() -> new IllegalArgumentException(
+          events + ": the log format is not in the name; give --log-format csv, parquet or json"));
     }
-    for (Stage stage : journey.stages()) {
-      stageOf.put(stage.id(), stage.id());
-    }
-    return stageOf;
+    return switch (format.toLowerCase(Locale.ROOT)) {
+      case "csv" -> LogFormat.CSV;
+      case "parquet" -> LogFormat.PARQUET;
+      case "json", "jsonl", "ndjson" -> LogFormat.JSON_LINES;
+      default -> throw new IllegalArgumentException("log format " + format + ": give csv, parquet or json");
+    };
   }
 
   private static Map<String, Object> pair(String key, Object value, String otherKey, Object otherValue) {
@@ -141,38 +155,39 @@ public final class SparkCalibrate implements Callable<Integer> {
     return pair;
   }
 
-  static String json(Journey journey, SparkEventLog log, SparkObservations observed) throws Exception {
+  static String json(Journey journey, EventLog log, Observations observed) throws Exception {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("journey", journey.id());
-    root.put("log", log.path());
+    root.put("log", log.location());
     root.put("engine", "spark");
-    root.put("cases", observed.cases());
     root.put("events", observed.events());
-    root.put("first", observed.first().map(Object::toString).orElse(null));
-    root.put("last", observed.last().map(Object::toString).orElse(null));
+    root.put("cases", observed.cases());
+    root.put("mappedCases", observed.mappedCases());
+    root.put("first", observed.first().toString());
+    root.put("last", observed.last().toString());
     List<Map<String, Object>> transitions = new java.util.ArrayList<>();
-    observed.transitions().forEach((from, tos) -> tos.forEach((to, count) -> {
+    for (Observations.TransitionCount t : observed.transitions()) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("from", from);
-      row.put("to", to);
-      row.put("count", count);
+      row.put("from", t.from());
+      row.put("to", t.to());
+      row.put("count", t.count());
       transitions.add(row);
-    }));
+    }
     root.put("transitions", transitions);
     List<Map<String, Object>> stages = new java.util.ArrayList<>();
-    observed.stages().forEach((id, figures) -> {
+    for (Observations.StageTimes s : observed.stages()) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("id", id);
-      row.put("visits", figures.visits());
-      row.put("cases", figures.cases());
-      row.put("medianSeconds", figures.medianSeconds().orElse(null));
-      row.put("p90Seconds", figures.p90Seconds().orElse(null));
+      row.put("id", s.stage());
+      row.put("visits", s.visits());
+      row.put("cases", s.cases());
+      row.put("timed", s.timed());
+      row.put("medianSeconds", s.medianSeconds().isPresent() ? s.medianSeconds().getAsDouble() : null);
+      row.put("p90Seconds", s.p90Seconds().isPresent() ? s.p90Seconds().getAsDouble() : null);
       stages.add(row);
-    });
+    }
     root.put("stages", stages);
     root.put("variants", observed.variants().stream().map(v -> pair("stages", v.stages(), "cases", v.cases())).toList());
-    root.put("unmapped", observed.unmapped().entrySet().stream()
-        .map(e -> pair("activity", e.getKey(), "count", e.getValue())).toList());
+    root.put("unmapped", observed.unmapped().stream().map(u -> pair("activity", u.activity(), "count", u.count())).toList());
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
   }
 }
