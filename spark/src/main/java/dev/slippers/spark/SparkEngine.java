@@ -131,7 +131,7 @@ public final class SparkEngine implements EventLogEngine {
     Dataset<Row> raw;
     try {
       raw = read(log);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's AnalysisException (no such path, say) is a checked exception Java does not see
       throw new EventLogException("cannot read the event log " + log.location() + ": " + firstLine(e), e);
     }
     List<String> found = Arrays.asList(raw.columns());
@@ -231,7 +231,7 @@ public final class SparkEngine implements EventLogEngine {
     return "`" + name.replace("`", "``") + "`";
   }
 
-  private static String firstLine(RuntimeException e) {
+  private static String firstLine(Exception e) {
     String message = String.valueOf(e.getMessage());
     int nl = message.indexOf('\n');
     return nl < 0 ? message : message.substring(0, nl);

@@ -206,6 +206,15 @@ class SparkEngineTest {
     assertEquals(failure(() -> duckdb.activities(log)), message);
   }
 
+  @Test
+  void aLogThatIsNotThereIsNamedWithoutAStackTrace() {
+    EventLog log = EventLog.of(temp.resolve("missing.csv"));
+
+    String message = failure(() -> engine.activities(log));
+
+    assertTrue(message.startsWith("cannot read the event log " + log.location() + ": "), message);
+  }
+
   /** Both engines on one log: equal in everything, the stages' times within 1e-6 s. */
   private static void assertSameAsDuckDb(EventLog log, ActivityMapping mapping) {
     assertEquals(duckdb.activities(log), engine.activities(log));
