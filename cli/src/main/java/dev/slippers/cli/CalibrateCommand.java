@@ -149,7 +149,20 @@ final class CalibrateCommand implements Callable<Integer> {
     try (OutputFolder folder = new OutputFolder(output, List.of(file, events))) {
       folder.claim(List.of(name));
       var analysis = Analyses.analyze(journey);
-      err.println("wrote " + folder.write(name, DriftReport.html(journey, analysis, figures(calibration, analysis.outcomes()))));
+      // The analysis predicts per kind of outcome (success, failure, ...), the log shows per outcome
+      // stage: each stage is compared with its kind's prediction (stages of one kind share it).
+      Map<String, Double> predicted = new java.util.HashMap<>();
+      journey.stages().forEach(s -> s.outcome().ifPresent(o -> {
+        Double p = analysis.outcomes().get(o);
+        if (p != null) {
+          predicted.put(s.id(), p);
+        }
+      }));
+      Double lost = analysis.outcomes().get(Calibration.LOST);
+      if (lost != null) {
+        predicted.put(Calibration.LOST, lost);
+      }
+      err.println("wrote " + folder.write(name, DriftReport.html(journey, analysis, figures(calibration, predicted))));
       err.flush();
     }
   }
