@@ -6,6 +6,8 @@ import dev.slippers.analysis.JourneyAnalyzer;
 import dev.slippers.analysis.PainFixes;
 import dev.slippers.analysis.WhatIf;
 import dev.slippers.analysis.json.AnalysisJson;
+import dev.slippers.analysis.uncertainty.Uncertainty;
+import dev.slippers.analysis.uncertainty.UncertaintyAnalysis;
 import dev.slippers.analysis.text.AnalysisText;
 import dev.slippers.diagnostic.Diagnostic;
 import dev.slippers.io.LoadResult;
@@ -51,6 +53,15 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Recompute as if this pain point were fixed and show the change; repeatable.")
   List<String> fixes = new ArrayList<>();
 
+  @Option(names = "--samples", paramLabel = "N",
+      description = "Draw N journeys from the counts the journey carries (transition count, stage departures) "
+          + "and show 95% intervals for success, value and each fix (docs/analysis.md, section 15).")
+  Integer samples;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + UncertaintyAnalysis.DEFAULT_SEED,
+      description = "Seed of the draws (default: ${DEFAULT-VALUE}); the same seed gives the same figures.")
+  long seed;
+
   @CommandLine.Mixin JourneyRoot journeyRoot;
 
   @Override
@@ -58,6 +69,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (top < 1) {
       // A ranking of no paths would print "none", as if the journey had no path at all.
       throw new UserException(ExitCode.USAGE_OR_IO, "--top must be 1 or more, was " + top);
+    }
+    if (samples != null && (samples < 1 || samples > UncertaintyAnalysis.MAX_SAMPLES)) {
+      throw new UserException(ExitCode.USAGE_OR_IO, "--samples must be between 1 and " + UncertaintyAnalysis.MAX_SAMPLES
+          + ", was " + samples);
     }
     if (Files.isDirectory(file)) {
       throw new UserException(ExitCode.USAGE_OR_IO, file + " is a folder; give one journey file");
@@ -92,12 +107,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisOptions options = new AnalysisOptions(top, fixes);
     Optional<WhatIf> whatIf = fixes.isEmpty() ? Optional.empty() : Optional.of(WhatIf.of(journey, options));
     JourneyAnalysis analysis = whatIf.map(WhatIf::after).orElseGet(() -> new JourneyAnalyzer().analyze(journey, options));
+    // Drawn on the journey as written, not after --fix: the counts describe the journey customers met.
+    Optional<Uncertainty> uncertainty = samples == null ? Optional.empty()
+        : Optional.of(UncertaintyAnalysis.of(journey, samples, seed));
     if (json) {
       com.fasterxml.jackson.databind.node.ObjectNode tree = AnalysisJson.tree(analysis, whatIf);
+      uncertainty.ifPresent(u -> tree.set("uncertainty", AnalysisJson.uncertainty(u, analysis)));
       tree.set("problems", ProblemsJson.of(List.of(result)));
       out.print(AnalysisJson.write(tree));
     } else {
-      out.print(AnalysisText.render(journey, analysis, whatIf));
+      out.print(AnalysisText.render(journey, analysis, whatIf, uncertainty));
     }
     out.flush();
     return ExitCode.OK;

@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
 /** {@code slippers calibrate JOURNEY --events LOG}: the journey checked against an event log. */
 @Command(
     name = "calibrate",
-    header = "Check a journey against an event log: observed shares with 95% intervals, drift, unmodelled moves, times.",
+    header = "Check a journey against an event log: observed shares with 95%% intervals, drift, unmodelled moves, times.",
     description = "Reads a CSV (with a header), Parquet or JSON-lines log of case, activity and timestamp "
         + "(docs/evidence.md). --write FILE writes a copy of the journey with the observed shares and counts; "
         + "-o DIR writes <journey-id>-calibration.html, the drift report with the stage graph.")

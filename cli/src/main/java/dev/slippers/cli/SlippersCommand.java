@@ -40,6 +40,7 @@ public final class SlippersCommand implements java.util.concurrent.Callable<Inte
     commands.put("bench", BenchCommand::new);
     commands.put("calibrate", CalibrateCommand::new);
     commands.put("schema", SchemaCommand::new);
+    commands.put("simulate", SimulateCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return java.util.Collections.unmodifiableMap(commands);
   }

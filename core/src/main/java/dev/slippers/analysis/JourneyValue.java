@@ -40,8 +40,8 @@ public record JourneyValue(String currency, String period, double customers, dou
         perPeriod(economics, outcomes), economics.customers() * best);
   }
 
-  /** customers × Σ_o P(o) × value(o). */
-  static double perPeriod(Economics economics, Map<String, Double> outcomes) {
+  /** customers × Σ_o P(o) × value(o): public for the uncertainty analysis, which values every draw. */
+  public static double perPeriod(Economics economics, Map<String, Double> outcomes) {
     double sum = 0;
     for (Map.Entry<String, Double> e : outcomes.entrySet()) {
       sum += e.getValue() * economics.valueOf(e.getKey());

@@ -313,4 +313,39 @@ public final class AnalysisJson {
     }
     return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
   }
+
+  /**
+   * {@code {samples, seed, success: {low, high}, valuePerPeriod, painPoints: [{id, successIfFixed,
+   * valueIfFixed, probabilityTop}], measuredStages, assumedStages}}, pain points in the analysis'
+   * ranking order.
+   */
+  public static ObjectNode uncertainty(dev.slippers.analysis.uncertainty.Uncertainty u, JourneyAnalysis analysis) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("samples", u.samples());
+    node.put("seed", u.seed());
+    node.set("success", interval(u.success()));
+    u.valuePerPeriod().ifPresent(v -> node.set("valuePerPeriod", interval(v)));
+    ArrayNode pains = node.putArray("painPoints");
+    for (var impact : analysis.painPoints()) {
+      u.pain(impact.painPointId()).ifPresent(p -> {
+        ObjectNode pain = pains.addObject();
+        pain.put("id", p.painPointId());
+        pain.set("successIfFixed", interval(p.successIfFixed()));
+        p.valueIfFixed().ifPresent(v -> pain.set("valueIfFixed", interval(v)));
+        pain.put("probabilityTop", number(p.probabilityTop()));
+      });
+    }
+    ArrayNode measured = node.putArray("measuredStages");
+    u.measuredStages().forEach(measured::add);
+    ArrayNode assumed = node.putArray("assumedStages");
+    u.assumedStages().forEach(assumed::add);
+    return node;
+  }
+
+  private static ObjectNode interval(dev.slippers.analysis.uncertainty.Interval interval) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("low", number(interval.low()));
+    node.put("high", number(interval.high()));
+    return node;
+  }
 }

@@ -133,6 +133,36 @@ public final class AnalysisText {
     return text.out.toString();
   }
 
+  /** The summary followed by the uncertainty section when posterior draws were made. */
+  public static String render(Journey journey, JourneyAnalysis analysis, Optional<WhatIf> whatIf,
+      Optional<dev.slippers.analysis.uncertainty.Uncertainty> uncertainty) {
+    AnalysisText text = new AnalysisText(journey);
+    text.write(analysis);
+    whatIf.ifPresent(text::write);
+    uncertainty.ifPresent(u -> text.write(u, analysis));
+    return text.out.toString();
+  }
+
+  private void write(dev.slippers.analysis.uncertainty.Uncertainty u, JourneyAnalysis a) {
+    line("");
+    line("Uncertainty: " + u.samples() + " journeys drawn from the counts (seed " + u.seed() + "), 95% intervals");
+    line("  Success: " + share(a.successProbability()) + " (" + share(u.success().low()) + " to "
+        + share(u.success().high()) + ")");
+    a.value().ifPresent(v -> u.valuePerPeriod().ifPresent(i -> line("  Value per " + v.period() + ": "
+        + MoneyText.of(v.expectedPerPeriod(), v.currency(), Language.EN) + " (" + MoneyText.of(i.low(), v.currency(),
+        Language.EN) + " to " + MoneyText.of(i.high(), v.currency(), Language.EN) + ")")));
+    for (var impact : a.painPoints()) {
+      u.pain(impact.painPointId()).filter(p -> impact.effectDeclared()).ifPresent(p -> line("  Fix " + p.painPointId()
+          + ": " + p.valueIfFixed().map(i -> MoneyText.signed(i.low(), a.value().map(v -> v.currency()).orElse(""),
+              Language.EN) + " to " + MoneyText.signed(i.high(), a.value().map(v -> v.currency()).orElse(""), Language.EN))
+              .orElse(share(p.successIfFixed().low()) + " to " + share(p.successIfFixed().high()) + " success")
+          + ", top fix in " + share(p.probabilityTop()) + " of draws"));
+    }
+    line("  Measured stages: " + (u.measuredStages().isEmpty() ? "none" : String.join(", ", u.measuredStages())));
+    line("  Assumed stages (designed shares, no counts): "
+        + (u.assumedStages().isEmpty() ? "none" : String.join(", ", u.assumedStages())));
+  }
+
   /** One phrase in the journey's language, with {@code {name}} placeholders filled (name, value, ...). */
   private String w(String key, String... values) {
     int column = language == Language.RU ? 2 : 1;
