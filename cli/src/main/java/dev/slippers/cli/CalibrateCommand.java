@@ -149,26 +149,13 @@ final class CalibrateCommand implements Callable<Integer> {
     try (OutputFolder folder = new OutputFolder(output, List.of(file, events))) {
       folder.claim(List.of(name));
       var analysis = Analyses.analyze(journey);
-      // The analysis predicts per kind of outcome (success, failure, ...), the log shows per outcome
-      // stage: each stage is compared with its kind's prediction (stages of one kind share it).
-      Map<String, Double> predicted = new java.util.HashMap<>();
-      journey.stages().forEach(s -> s.outcome().ifPresent(o -> {
-        Double p = analysis.outcomes().get(o);
-        if (p != null) {
-          predicted.put(s.id(), p);
-        }
-      }));
-      Double lost = analysis.outcomes().get(Calibration.LOST);
-      if (lost != null) {
-        predicted.put(Calibration.LOST, lost);
-      }
-      err.println("wrote " + folder.write(name, DriftReport.html(journey, analysis, figures(calibration, predicted))));
+      err.println("wrote " + folder.write(name, DriftReport.html(journey, analysis, figures(journey, calibration, analysis.outcomes()))));
       err.flush();
     }
   }
 
   /** The calibration's figures as the renderer's plain data (the renderer knows nothing of the evidence module). */
-  static DriftFigures figures(Calibration c, Map<String, Double> predicted) {
+  static DriftFigures figures(Journey journey, Calibration c, Map<String, Double> predicted) {
     return new DriftFigures(source(c).replaceFirst("^events (.*), n = .*$", "$1"), c.events(), c.cases(), c.mappedCases(),
         c.transitions().stream().map(t -> new DriftFigures.Fit(t.from(), t.to(), t.count(), t.departures(),
             t.designedShare(), boxed(t.observedShare()), t.low(), t.high(), t.drift())).toList(),
@@ -178,9 +165,28 @@ final class CalibrateCommand implements Callable<Integer> {
             boxed(s.p90Seconds()), boxed(s.designedSeconds()), boxed(s.dropOff()))).toList(),
         boxed(c.fitting()),
         c.nonFitting().stream().map(v -> new DriftFigures.Variant(v.stages(), v.cases())).toList(),
-        c.outcomes().entrySet().stream().map(e -> new DriftFigures.Outcome(e.getKey(), e.getValue(),
-            predicted.get(e.getKey()))).toList(),
+        outcomes(journey, c, predicted),
         c.unmapped().stream().map(a -> new DriftFigures.Activity(a.activity(), a.count())).toList());
+  }
+
+  /**
+   * Observed against predicted per kind of outcome ({@code success}, {@code failure}, ..., and
+   * {@code lost}): the analysis predicts per kind, the log shows per outcome stage, so the stages of
+   * one kind are added up (two failure stages each set beside the kind's total would mislead).
+   */
+  private static List<DriftFigures.Outcome> outcomes(Journey journey, Calibration c, Map<String, Double> predicted) {
+    Map<String, List<String>> stages = new java.util.LinkedHashMap<>();
+    Map<String, Double> observed = new java.util.LinkedHashMap<>();
+    for (Stage s : journey.stages()) {
+      s.outcome().ifPresent(kind -> {
+        stages.computeIfAbsent(kind, k -> new ArrayList<>()).add(s.displayName());
+        observed.merge(kind, c.outcomes().getOrDefault(s.id(), 0.0), Double::sum);
+      });
+    }
+    stages.put(Calibration.LOST, List.of());
+    observed.put(Calibration.LOST, c.outcomes().getOrDefault(Calibration.LOST, 0.0));
+    return stages.entrySet().stream().map(e -> new DriftFigures.Outcome(e.getKey(), e.getValue(),
+        observed.get(e.getKey()), predicted.get(e.getKey()))).toList();
   }
 
   private static Double boxed(double value) {

@@ -50,8 +50,8 @@ class CalibrateReportTest {
     assertTrue(byId(doc, "unmapped-table").getTextContent().contains("ping"));
     String outcomes = byId(doc, "outcomes-table").getTextContent();
     // Observed: c1 ends at done (1/3), c2 and c3 are lost (2/3); predicted by the analysis: 50% success, 50% lost.
-    assertEquals("Done done | 33.3% | 50.0% | -16.7 pp", cells(rows(doc, "outcomes-table").item(0)), outcomes);
-    assertEquals("lost lost | 66.7% | 50.0% | +16.7 pp", cells(rows(doc, "outcomes-table").item(1)), outcomes);
+    assertEquals("success Done | 33.3% | 50.0% | -16.7 pp", cells(rows(doc, "outcomes-table").item(0)), outcomes);
+    assertEquals("lost | 66.7% | 50.0% | +16.7 pp", cells(rows(doc, "outcomes-table").item(1)), outcomes);
     assertTrue(byId(doc, "stages-table").getTextContent().contains("Browses"));
     // The graph, with observed shares beside the designed ones on the edges.
     assertEquals(1, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());

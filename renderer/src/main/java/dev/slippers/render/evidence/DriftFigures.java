@@ -46,8 +46,16 @@ public record DriftFigures(String period, long events, long cases, long mappedCa
     }
   }
 
-  /** An outcome (or {@code lost}): the observed share of mapped cases and the share the analysis predicts. */
-  public record Outcome(String id, double observed, Double predicted) {}
+  /**
+   * A kind of outcome ({@code success}, {@code failure}, ..., or {@code lost}), the names of its
+   * outcome stages, the observed share of mapped cases ending at one of them and the share the
+   * analysis predicts.
+   */
+  public record Outcome(String id, List<String> stages, double observed, Double predicted) {
+    public Outcome {
+      stages = List.copyOf(stages);
+    }
+  }
 
   /** An activity of the log that maps to no stage. */
   public record Activity(String name, long count) {}

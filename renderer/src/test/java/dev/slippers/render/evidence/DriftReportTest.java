@@ -35,7 +35,7 @@ class DriftReportTest {
         List.of(new DriftFigures.Fit("a", "b", 2, 2, 0.6, 1.0, 0.342, 1.0, false),
             new DriftFigures.Fit("b", "done", 0, 0, 1.0, null, 0, 1, false)),
         List.of(), List.of(), List.of(new DriftFigures.StageTime("b", 2, 2, null, null, null, null)), null, List.of(),
-        List.of(new DriftFigures.Outcome("done", 0.0, null)), List.of(new DriftFigures.Activity("&amp;", 3)));
+        List.of(new DriftFigures.Outcome("success", List.of("Done"), 0.0, null)), List.of(new DriftFigures.Activity("&amp;", 3)));
     String html = DriftReport.html(JOURNEY, Fixtures.analysis(JOURNEY), f);
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
