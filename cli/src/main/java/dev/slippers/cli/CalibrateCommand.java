@@ -17,6 +17,7 @@ import dev.slippers.io.JourneyLoader;
 import dev.slippers.io.JourneyWriter;
 import dev.slippers.io.LoadResult;
 import dev.slippers.model.Journey;
+import dev.slippers.model.PainPoint;
 import dev.slippers.model.Stage;
 import dev.slippers.model.Transition;
 import dev.slippers.render.evidence.DriftFigures;
@@ -317,7 +318,8 @@ final class CalibrateCommand implements Callable<Integer> {
     List<Stage> stages = new ArrayList<>();
     for (Stage s : journey.stages()) {
       boolean seen = departures.getOrDefault(s.id(), 0L) > 0 && !s.isOutcome();
-      stages.add(new Stage(s.id(), s.name(), s.description(), s.outcome(), s.touchpoints(), s.painPoints(), s.opportunities(),
+      stages.add(new Stage(s.id(), s.name(), s.description(), s.outcome(), s.touchpoints(),
+          cappedByEvidence(s, fits, source), s.opportunities(),
           s.metrics(), s.events(), seen ? OptionalLong.of(departures.get(s.id())) : s.departures(), seen ? source : s.source()));
     }
     List<Transition> transitions = new ArrayList<>();
@@ -349,5 +351,56 @@ final class CalibrateCommand implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * The stage's pain points, with the frequency of those that drive a transition lowered where the log
+   * shows fewer customers taking it than the pains claim to send (frequency x share summed over the
+   * pains driving it may not exceed its share: rule drives.over-share). The evidence wins over the
+   * hypothesis, the pains keep their proportions, and each lowered pain says so in its evidence, so a
+   * reviewer sees what the log changed instead of a copy that does not validate.
+   */
+  private static List<PainPoint> cappedByEvidence(Stage s, Map<String, Calibration.TransitionFit> fits, String source) {
+    Map<String, Double> claimed = new java.util.HashMap<>();
+    for (PainPoint p : s.painPoints()) {
+      for (PainPoint.Drive d : p.drives()) {
+        claimed.merge(d.to(), p.frequency() * d.share(), Double::sum);
+      }
+    }
+    Map<String, Double> factor = new java.util.HashMap<>();
+    claimed.forEach((to, sum) -> {
+      Calibration.TransitionFit fit = fits.get(s.id() + "\u0000" + to);
+      if (fit != null && fit.departures() > 0) {
+        double observed = Math.round(fit.observedShare() * 1e4) / 1e4;
+        if (sum > observed + 1e-12) {
+          factor.put(to, observed / sum);
+        }
+      }
+    });
+    if (factor.isEmpty()) {
+      return s.painPoints();
+    }
+    List<PainPoint> capped = new ArrayList<>();
+    for (PainPoint p : s.painPoints()) {
+      double f = 1;
+      for (PainPoint.Drive d : p.drives()) {
+        f = Math.min(f, factor.getOrDefault(d.to(), 1.0));
+      }
+      if (f >= 1) {
+        capped.add(p);
+        continue;
+      }
+      // Rounded down, so the capped claims never exceed the observed share by rounding.
+      double lowered = Math.floor(p.frequency() * f * 1e4) / 1e4;
+      List<String> evidence = new ArrayList<>(p.evidence());
+      evidence.add(String.format(java.util.Locale.ROOT, "frequency lowered from %s to %s by %s: it drove more customers than the log shows",
+          percent(p.frequency()), percent(lowered), source));
+      capped.add(new PainPoint(p.id(), p.description(), p.severity(), lowered, p.touchpoint(), evidence, p.drives(), p.causes()));
+    }
+    return capped;
+  }
+
+  private static String percent(double share) {
+    return new java.math.BigDecimal(share * 100).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
   }
 }
