@@ -20,6 +20,8 @@ import dev.slippers.model.Journey;
 import dev.slippers.model.PainPoint;
 import dev.slippers.model.Stage;
 import dev.slippers.model.Transition;
+import dev.slippers.render.evidence.DriftFigures;
+import dev.slippers.render.evidence.DriftReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -43,7 +45,8 @@ import picocli.CommandLine.Parameters;
     name = "calibrate",
     header = "Check a journey against an event log: observed shares with 95%% intervals, drift, unmodelled moves, times.",
     description = "Reads a CSV (with a header), Parquet or JSON-lines log of case, activity and timestamp "
-        + "(docs/evidence.md). --write FILE writes a copy of the journey with the observed shares and counts.")
+        + "(docs/evidence.md). --write FILE writes a copy of the journey with the observed shares and counts; "
+        + "-o DIR writes <journey-id>-calibration.html, the drift report with the stage graph.")
 final class CalibrateCommand implements Callable<Integer> {
 
   enum Format { text, json, markdown }
@@ -77,6 +80,10 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Option(names = "--write", paramLabel = "FILE", description = "Write a calibrated copy of the journey here (atomically).")
   Path write;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "Also write <journey-id>-calibration.html here: the drift report, with the stage graph.")
+  Path output;
 
   @CommandLine.Mixin JourneyRoot journeyRoot;
 
@@ -123,12 +130,72 @@ final class CalibrateCommand implements Callable<Integer> {
       case markdown -> out.print(text(calibration, true));
     }
     out.flush();
+    if (output != null) {
+      writeReport(journey, calibration, err);
+    }
     if (write != null) {
       writeCalibrated(journey, calibration);
       err.println("wrote " + write);
       err.flush();
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * The HTML drift report, through the {@link OutputFolder} every command writes with, so it never
+   * replaces a file Slippers did not write, nor the journey or the log.
+   */
+  private void writeReport(Journey journey, Calibration calibration, PrintWriter err) {
+    String name = journey.id() + "-calibration.html";
+    try (OutputFolder folder = new OutputFolder(output, List.of(file, events))) {
+      folder.claim(List.of(name));
+      var analysis = Analyses.analyze(journey);
+      err.println("wrote " + folder.write(name, DriftReport.html(journey, analysis, figures(journey, calibration, analysis.outcomes()))));
+      err.flush();
+    }
+  }
+
+  /** The calibration's figures as the renderer's plain data (the renderer knows nothing of the evidence module). */
+  static DriftFigures figures(Journey journey, Calibration c, Map<String, Double> predicted) {
+    return new DriftFigures(source(c).replaceFirst("^events (.*), n = .*$", "$1"), c.events(), c.cases(), c.mappedCases(),
+        c.transitions().stream().map(t -> new DriftFigures.Fit(t.from(), t.to(), t.count(), t.departures(),
+            t.designedShare(), boxed(t.observedShare()), t.low(), t.high(), t.drift())).toList(),
+        c.unmodelled().stream().map(u -> new DriftFigures.Move(u.from(), u.to(), u.count(), u.share())).toList(),
+        c.neverSeen().stream().map(t -> new DriftFigures.Move(t.from(), t.to(), 0, 0)).toList(),
+        c.stages().stream().map(s -> new DriftFigures.StageTime(s.id(), s.cases(), s.visits(), boxed(s.medianSeconds()),
+            boxed(s.p90Seconds()), boxed(s.designedSeconds()), boxed(s.dropOff()))).toList(),
+        boxed(c.fitting()),
+        c.nonFitting().stream().map(v -> new DriftFigures.Variant(v.stages(), v.cases())).toList(),
+        outcomes(journey, c, predicted),
+        c.unmapped().stream().map(a -> new DriftFigures.Activity(a.activity(), a.count())).toList());
+  }
+
+  /**
+   * Observed against predicted per kind of outcome ({@code success}, {@code failure}, ..., and
+   * {@code lost}): the analysis predicts per kind, the log shows per outcome stage, so the stages of
+   * one kind are added up (two failure stages each set beside the kind's total would mislead).
+   */
+  private static List<DriftFigures.Outcome> outcomes(Journey journey, Calibration c, Map<String, Double> predicted) {
+    Map<String, List<String>> stages = new java.util.LinkedHashMap<>();
+    Map<String, Double> observed = new java.util.LinkedHashMap<>();
+    for (Stage s : journey.stages()) {
+      s.outcome().ifPresent(kind -> {
+        stages.computeIfAbsent(kind, k -> new ArrayList<>()).add(s.displayName());
+        observed.merge(kind, c.outcomes().getOrDefault(s.id(), 0.0), Double::sum);
+      });
+    }
+    stages.put(Calibration.LOST, List.of());
+    observed.put(Calibration.LOST, c.outcomes().getOrDefault(Calibration.LOST, 0.0));
+    return stages.entrySet().stream().map(e -> new DriftFigures.Outcome(e.getKey(), e.getValue(),
+        observed.get(e.getKey()), predicted.get(e.getKey()))).toList();
+  }
+
+  private static Double boxed(double value) {
+    return Double.isNaN(value) ? null : value;
+  }
+
+  private static Double boxed(OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
   }
 
   private java.util.Optional<LogFormat> logFormat() {

@@ -24,6 +24,8 @@ public final class Wilson {
     double denominator = 1 + z2 / n;
     double centre = (p + z2 / (2.0 * n)) / denominator;
     double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denominator;
-    return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+    // At k = 0 and k = n the bound is exactly 0 or 1, but centre -/+ half rounds to just inside it
+    // (811 of 811 gave 0.99999999...), which flagged a designed 100% as drift.
+    return new double[] {k == 0 ? 0 : Math.max(0, centre - half), k == n ? 1 : Math.min(1, centre + half)};
   }
 }

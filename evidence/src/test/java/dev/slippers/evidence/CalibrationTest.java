@@ -62,6 +62,14 @@ class CalibrationTest {
   }
 
   @Test
+  void allOrNothingGivesAnExactBoundSoADesignedCertaintyDoesNotDrift() {
+    for (long n = 1; n <= 5000; n++) {
+      assertEquals(1.0, Wilson.interval(n, n)[1], 0.0, n + "/" + n);
+      assertEquals(0.0, Wilson.interval(0, n)[0], 0.0, "0/" + n);
+    }
+  }
+
+  @Test
   void driftUnmodelledDropOffConformanceAndOutcomes(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("log.csv");
     Files.writeString(file, dev.slippers.evidence.duckdb.DuckDbEngineTest.LOG);
