@@ -37,6 +37,43 @@ class AnalyzeCommandTest {
     assertEquals("", run.err());
   }
 
+  /**
+   * 1,001 stages in a ring that customers leave once in 10⁷ per stage: the flow solve stops at its
+   * bound in work (core's ApproximateAnalysisTest), and both outputs say so; an ordinary journey says
+   * it is exact.
+   */
+  @Test
+  void anAnalysisStoppedAtItsBoundInWorkSaysItIsApproximate() throws Exception {
+    StringBuilder yaml = new StringBuilder("slippers: 1\nid: ring\ntitle: A ring nobody leaves\nstages:\n");
+    StringBuilder transitions = new StringBuilder("transitions:\n");
+    int n = 1_001;
+    for (int i = 0; i < n; i++) {
+      yaml.append("  - {id: r").append(i).append(", name: Round ").append(i).append("}\n");
+      transitions.append("  - {from: r").append(i).append(", to: done, share: 0.00001%}\n");
+      transitions.append("  - {from: r").append(i).append(", to: r").append((i + 1) % n).append("}\n");
+    }
+    yaml.append("  - {id: done, name: Done, outcome: success}\n").append(transitions);
+    Path ring = Files.writeString(dir.resolve("ring.yaml"), yaml);
+
+    CliRun text = CliRun.of("analyze", ring.toString());
+    assertEquals(ExitCode.OK, text.exitCode(), text.err());
+    assertTrue(text.out().startsWith("Journey ring: A ring nobody leaves\nApproximate: the flow through a loop of 1001"
+        + " stages did not settle within the solver's bound in work (5 × 10⁷ transitions per loop), so visits, outcomes"
+        + " and every figure made from them are the values reached when it stopped, not exact.\nOutcomes: "), text.out());
+
+    CliRun json = CliRun.of("analyze", "--format", "json", ring.toString());
+    assertEquals(ExitCode.OK, json.exitCode(), json.err());
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    assertTrue(root.get("approximate").asBoolean());
+    assertEquals("flow.sweep-work", root.at("/approximation/bound").asText());
+    assertEquals(1_001, root.at("/approximation/stages").asInt());
+
+    JsonNode exact = new ObjectMapper().readTree(CliRun.of("analyze", "--format", "json", MARKETPLACE.toString()).out());
+    assertFalse(exact.get("approximate").asBoolean());
+    assertFalse(exact.has("approximation"));
+    assertFalse(CliRun.of("analyze", MARKETPLACE.toString()).out().contains("риближ"));
+  }
+
   @Test
   void jsonIsTheStableContractAndIdenticalFromRunToRun() throws Exception {
     CliRun first = CliRun.of("analyze", "--format", "json", "--top", "2", MARKETPLACE.toString());

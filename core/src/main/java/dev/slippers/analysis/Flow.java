@@ -78,6 +78,9 @@ final class Flow {
    * {@link #SWEEP_WORK_BUDGET} before settling: its visits are the values reached, not exact.
    */
   boolean approximate;
+  /** Cyclic components left approximate, and their stages all together. */
+  int approximateLoops;
+  int approximateStages;
   /** Position of each stage within its component, filled per component by {@link #returnProbabilities}. */
   private int[] local;
 
@@ -146,6 +149,12 @@ final class Flow {
     return new Flow(graph);
   }
 
+  /** What is approximate about this flow, when its bound in work stopped a solve. */
+  java.util.Optional<Approximation> approximation() {
+    return approximate ? java.util.Optional.of(new Approximation(approximateLoops, approximateStages, sweepWork))
+        : java.util.Optional.empty();
+  }
+
   /** Time spent at a stage on one visit: the sum of its touchpoints' durations. */
   static double seconds(Stage stage) {
     double total = 0;
@@ -189,6 +198,8 @@ final class Flow {
         }
         if (sweepWork >= budget) {
           approximate = true;
+          approximateLoops++;
+          approximateStages += members.length;
           return true;
         }
       }

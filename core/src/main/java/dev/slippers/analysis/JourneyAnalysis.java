@@ -29,6 +29,8 @@ import java.util.Map;
  * @param experience              the experience cost per entering customer ({@link ExperienceScore})
  * @param brightSpots             touchpoints with a positive emotion, most credit met first
  * @param attribution             how the gain of fixing every pain was shared out
+ * @param approximation           present when the flow solve stopped at its bound in work, so that
+ *                                every figure built on the flow is the value reached, not exact
  */
 public record JourneyAnalysis(
     String journeyId,
@@ -48,7 +50,8 @@ public record JourneyAnalysis(
     java.util.Optional<JourneyValue> value,
     ExperienceScore experience,
     List<BrightSpot> brightSpots,
-    Attribution attribution) {
+    Attribution attribution,
+    java.util.Optional<Approximation> approximation) {
 
   /** Name of the implicit outcome for customers who leave through an unaccounted share. */
   public static final String LOST = "lost";
@@ -66,6 +69,23 @@ public record JourneyAnalysis(
     personas = List.copyOf(personas);
     painPoints = List.copyOf(painPoints);
     brightSpots = List.copyOf(brightSpots);
+  }
+
+  /** An exact analysis: every solve settled within its bound. */
+  public JourneyAnalysis(String journeyId, Map<String, Double> outcomes, double expectedDurationSeconds,
+      List<StageFriction> stages, List<TouchpointFriction> touchpoints, PathRanking paths, List<Loop> loops,
+      List<String> unreachable, List<String> deadEnds, List<Bottleneck> bottlenecks,
+      List<ChannelSwitch> channelSwitches, List<Breach> breaches, List<PersonaExperience> personas,
+      List<PainImpact> painPoints, java.util.Optional<JourneyValue> value, ExperienceScore experience,
+      List<BrightSpot> brightSpots, Attribution attribution) {
+    this(journeyId, outcomes, expectedDurationSeconds, stages, touchpoints, paths, loops, unreachable, deadEnds,
+        bottlenecks, channelSwitches, breaches, personas, painPoints, value, experience, brightSpots, attribution,
+        java.util.Optional.empty());
+  }
+
+  /** Whether the flow solve stopped at its bound in work ({@link #approximation()} says where). */
+  public boolean approximate() {
+    return approximation.isPresent();
   }
 
   /** Probability of ending in {@code success}; zero when the journey has no such outcome. */

@@ -53,6 +53,7 @@ public final class JourneyAnalyzer {
         subject.economics().map(e -> JourneyValue.of(e, flow.outcomes)),
         Experiences.score(graph, flow, friction.perStage),
         Experiences.brightSpots(graph, flow),
-        values.attribution);
+        values.attribution,
+        flow.approximation());
   }
 }

@@ -35,6 +35,12 @@ public final class YamlTreeReader {
    * copied), so this bounds the work of walking the tree, not its memory.
    */
   public static final int MAX_NODES = 32_000_000;
+  /**
+   * Aliases to mappings and sequences in one document. SnakeYAML's own setting of the same name
+   * applies only to its composer, which Jackson's streaming parser does not use, so the reader counts
+   * them itself (LimitsTest found the setting alone let 1,001 through).
+   */
+  public static final int MAX_COLLECTION_ALIASES = 1_000;
   /** Characters in one document: as many as {@link JourneyLoader#MAX_FILE_BYTES} holds bytes. */
   public static final int MAX_CHARS = 128 * 1024 * 1024;
 
@@ -45,6 +51,7 @@ public final class YamlTreeReader {
   private final Map<YamlNode, Integer> sizes = new java.util.IdentityHashMap<>();
   private final List<Diagnostic> problems = new ArrayList<>();
   private long nodes;
+  private int collectionAliases;
 
   private YamlTreeReader(String fileName) {
     this.fileName = fileName;
@@ -124,6 +131,10 @@ public final class YamlTreeReader {
       problems.add(Diagnostic.error("yaml.syntax", where, "the alias *" + name + " refers to no anchor",
           "define '&" + name + "' before using '*" + name + "'"));
       return new YamlNode.Scalar("", YamlNode.ScalarType.NULL, where);
+    }
+    if (!(anchored.node() instanceof YamlNode.Scalar) && ++collectionAliases > MAX_COLLECTION_ALIASES) {
+      throw new LimitExceeded(where, "the YAML has more than " + MAX_COLLECTION_ALIASES + " aliases to mappings or lists",
+          "write the values out, or share them through an included catalogue");
     }
     count(where, anchored.size());
     return anchored.node();
@@ -216,7 +227,7 @@ public final class YamlTreeReader {
     LoaderOptions options = new LoaderOptions();
     options.setNestingDepthLimit(MAX_DEPTH + 2);
     options.setCodePointLimit(MAX_CHARS);
-    options.setMaxAliasesForCollections(1_000);
+    options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
     options.setAllowDuplicateKeys(true);
     // An empty plain value ('metrics:') is null, as YAML says and as editors read it; a quoted '' stays text.
     YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)

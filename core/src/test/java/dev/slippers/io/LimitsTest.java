@@ -1,5 +1,6 @@
 package dev.slippers.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,5 +84,43 @@ class LimitsTest {
     Files.delete(at);
     List<Diagnostic> refused = loader.load(past).diagnostics();
     assertTrue(has(refused, "yaml.limits"), refused.toString());
+  }
+
+  /**
+   * A document of {@code 1 + 1000 x 31,999 + extra} nodes: a root sequence holding an anchored list of
+   * 31,998 scalars (31,999 nodes with the list itself), 999 aliases to it (each charged at its full
+   * size) and {@code extra} plain scalars. Aliases share the list, so this costs 100 KB of text.
+   */
+  private static String expandingTo(int extra) {
+    StringBuilder yaml = new StringBuilder("- &a [").append("x, ".repeat(31_997)).append("x]\n");
+    yaml.append("- *a\n".repeat(999));
+    yaml.append("- x\n".repeat(extra));
+    return yaml.toString();
+  }
+
+  @Test
+  void aDocumentExpandingToExactlyTheMaximumNodesIsTakenAndOneMoreIsRefused() {
+    assertEquals(32_000_000, 1 + 1_000 * 31_999 + 999, "the arithmetic of the document below");
+    YamlTreeReader.Result at = YamlTreeReader.read("at.yaml", expandingTo(999));
+    assertEquals(List.of(), at.problems());
+    assertTrue(at.root().isPresent());
+    YamlTreeReader.Result past = YamlTreeReader.read("past.yaml", expandingTo(1_000));
+    assertEquals(1, past.problems().size(), past.problems().toString());
+    Diagnostic problem = past.problems().get(0);
+    assertEquals("yaml.limits", problem.ruleId());
+    assertEquals("the YAML expands to more than 32000000 nodes", problem.message());
+    // Where the count went past the limit: the last extra scalar, line 1 + 999 + 1000.
+    assertEquals(2_000, problem.where().line());
+  }
+
+  @Test
+  void aThousandAliasesToCollectionsAreTakenAndOneMoreIsRefused() {
+    String at = "- &a [x]\n" + "- *a\n".repeat(1_000);
+    assertEquals(List.of(), YamlTreeReader.read("at.yaml", at).problems());
+    List<Diagnostic> past = YamlTreeReader.read("past.yaml", at + "- *a\n").problems();
+    assertEquals(1, past.size(), past.toString());
+    assertEquals("yaml.limits", past.get(0).ruleId(), past.toString());
+    assertEquals("the YAML has more than 1000 aliases to mappings or lists", past.get(0).message());
+    assertEquals(1_002, past.get(0).where().line(), "at the alias one past the limit");
   }
 }

@@ -120,6 +120,9 @@ final class Pipeline {
     DiffRenderer.text(across, REFERENCE, journey);
     DiffRenderer.markdown(across, REFERENCE, journey);
     DiffRenderer.json(across);
+    String page = DiffRenderer.html(across, REFERENCE, journey);
+    assertTrue(page.startsWith("<!DOCTYPE html>"), "diff page");
+    assertFalse(page.contains("<script"), "the diff page has no script, whatever the journey says");
   }
 
   private static void walk(Journey journey, JourneyAnalysis analysis, String spec) {

@@ -8,6 +8,8 @@ import dev.slippers.analysis.JourneyAnalyzer;
 import dev.slippers.io.JourneyLoader;
 import dev.slippers.io.LoadResult;
 import dev.slippers.model.Journey;
+import dev.slippers.diff.JourneyDiffer;
+import dev.slippers.render.report.DiffRenderer;
 import dev.slippers.render.report.FrictionReport;
 import dev.slippers.render.report.FrictionReports;
 import dev.slippers.render.report.Numbers;
@@ -32,9 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * axe-core in real headless Chromium over every kind of page Slippers writes, for every bundled
- * journey: the map page, the report, the walk, the portfolio and the site index. Each must have no
- * violation at all (every rule axe runs by default, WCAG 2.x A and AA included). There is no diff
- * page: {@code slippers diff} writes text, Markdown and JSON.
+ * journey: the map page, the report, the walk, the portfolio and the site index, and the diff page
+ * of the as-is store against the to-be marketplace (and back, a regression) and of a Russian journey
+ * against an edited copy of itself. Each must have no violation at all (every rule axe runs by
+ * default, WCAG 2.x A and AA included).
  *
  * <p>axe-core comes from npm ({@code renderer/src/test/node}, installed by {@code npm ci} in
  * .ci/run); without it, or without Chromium, the test is skipped, and fails on CI.
@@ -74,6 +77,29 @@ class AccessibilityTest {
     }
     page("portfolio.html", ReportRenderer.html(Portfolio.of(reports)));
     page("index.html", new SiteIndex(entries, "portfolio.html").html());
+    Journey store = loader.load(JOURNEYS.resolve("shirt-store.yaml")).validJourney().orElseThrow();
+    Journey marketplace = loader.load(JOURNEYS.resolve("shirt-marketplace.yaml")).validJourney().orElseThrow();
+    page("diff-store-marketplace.html", diff(store, marketplace));
+    page("diff-marketplace-store.html", diff(marketplace, store));
+    Journey banquet = loader.load(JOURNEYS.resolve("banquet.yaml")).validJourney().orElseThrow();
+    page("diff-banquet.html", diff(banquet, editedBanquet(loader)));
+  }
+
+  /**
+   * The bundled banquet (Russian) with fewer guests coming back and more never coming again: a
+   * regression, so the page shows the red verdict and every kind of line.
+   */
+  static Journey editedBanquet(JourneyLoader loader) throws IOException {
+    String yaml = Files.readString(JOURNEYS.resolve("banquet.yaml"))
+        .replace("{from: pay, to: comes-back, share: 5%}", "{from: pay, to: comes-back, share: 2%}")
+        .replace("{from: pay, to: never-again, share: 15%}", "{from: pay, to: never-again, share: 18%}");
+    return loader.parse(JOURNEYS.resolve("banquet-edited.yaml").toString(), yaml).validJourney().orElseThrow();
+  }
+
+  static String diff(Journey before, Journey after) {
+    JourneyAnalyzer analyzer = new JourneyAnalyzer();
+    return DiffRenderer.html(JourneyDiffer.diff(before, analyzer.analyze(before), after, analyzer.analyze(after)),
+        before, after);
   }
 
   /**
@@ -93,7 +119,7 @@ class AccessibilityTest {
   void everyPageOfEveryBundledJourneyHasNoAxeViolation() throws IOException {
     ChromiumSupport.requireInstalled(Files.isRegularFile(AXE),
         "the accessibility test needs axe-core: (cd renderer/src/test/node && npm ci)");
-    assertTrue(PAGES.size() >= 3 * 5 + 2, "pages built: " + PAGES.keySet());
+    assertTrue(PAGES.size() >= 3 * 5 + 2 + 3, "pages built: " + PAGES.keySet());
     String axe = Files.readString(AXE);
     Map<String, List<String>> violations = new LinkedHashMap<>();
     try (ChromiumSupport chromium = ChromiumSupport.start()) {

@@ -83,6 +83,16 @@ public final class AnalysisJson {
     experience(root.putObject("experience"), a.experience());
     root.put("expectedDurationSeconds", number(a.expectedDurationSeconds()));
     root.put("totalFriction", number(a.totalFriction()));
+    root.put("approximate", a.approximate());
+    a.approximation().ifPresent(x -> {
+      ObjectNode approximation = root.putObject("approximation");
+      approximation.put("bound", dev.slippers.analysis.Approximation.BOUND);
+      approximation.put("reason", x.reason(dev.slippers.model.Language.EN));
+      approximation.put("loops", x.loops());
+      approximation.put("stages", x.stages());
+      approximation.put("transitionsFollowed", x.transitionsFollowed());
+      approximation.put("budgetPerLoop", dev.slippers.analysis.Approximation.budget());
+    });
     stages(root.putArray("stages"), a.stages());
     touchpoints(root.putArray("touchpoints"), a.touchpoints());
     ObjectNode paths = root.putObject("paths");

@@ -179,6 +179,10 @@ public final class AnalysisText {
     return text;
   }
 
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+  }
+
   private String period() {
     String period = journey.economics().map(e -> e.period()).orElse("");
     String key = "period." + period.strip().toLowerCase(Locale.ROOT);
@@ -188,6 +192,7 @@ public final class AnalysisText {
 
   private void write(JourneyAnalysis a) {
     line(w("journey", "id", a.journeyId(), "title", journey.title()));
+    a.approximation().ifPresent(x -> line(capitalised(x.reason(language)) + "."));
     line(w("outcomes") + outcomes(a.outcomes()));
     a.value().ifPresent(v -> line(w("value", "expected", MoneyText.of(v.expectedPerPeriod(), v.currency(), language),
         "period", period(), "best", MoneyText.of(v.bestPerPeriod(), v.currency(), language),

@@ -41,6 +41,10 @@ public final class JourneyHtml {
     model.put("title", view.journey().title());
     model.put("description", view.journey().description());
     model.put("summary", summary(view, labels));
+    // Beside the success figure it qualifies: the flow solve stopped at its bound in work.
+    model.put("approximation", view.analysis().approximation()
+        .map(a -> a.reason(view.journey().language())).map(r -> r.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+            + r.substring(1) + ".").orElse(""));
     Map<String, String> words = new LinkedHashMap<>();
     LABEL_KEYS.forEach(key -> words.put(key, labels.get(key)));
     model.put("labels", words);

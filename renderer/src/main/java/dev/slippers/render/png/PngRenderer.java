@@ -71,12 +71,9 @@ public final class PngRenderer {
     double svgHeight = heightOf(svg);
     double width = size.width() > 0 ? size.width() : svgWidth * size.scale();
     double height = svgHeight * width / svgWidth;
-    if (width * height > MAX_PIXELS) {
-      throw new TooLargeException(Math.round(width), Math.round(height));
-    }
-    // At least one pixel each way: a very narrow --png-width of a long map must still give an image.
-    int pixelsWide = (int) Math.max(1, Math.round(width));
-    int pixelsHigh = (int) Math.max(1, Math.round(height));
+    Pixels pixels = Pixels.of(width, height);
+    int pixelsWide = pixels.wide();
+    int pixelsHigh = pixels.high();
     TextMeasure.registerWithJava2d();
     GraphicsNode picture = graphicsTree(svg);
     BufferedImage image = new BufferedImage(pixelsWide, pixelsHigh, BufferedImage.TYPE_INT_RGB);
@@ -106,6 +103,28 @@ public final class PngRenderer {
       throw new UncheckedIOException("could not encode the PNG", e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The size of the image in whole pixels, at least one each way (a very narrow --png-width of a long
+   * map must still give an image), checked against {@link #MAX_PIXELS} before anything is allocated.
+   */
+  record Pixels(int wide, int high) {
+
+    /**
+     * The pixels a picture of this size takes, rounded as it is drawn.
+     *
+     * @throws TooLargeException when wide x high is more than {@link #MAX_PIXELS}
+     */
+    static Pixels of(double width, double height) {
+      long wide = Math.max(1, Math.round(width));
+      long high = Math.max(1, Math.round(height));
+      // Each side first, so that the product below cannot overflow.
+      if (wide > MAX_PIXELS || high > MAX_PIXELS || wide * high > MAX_PIXELS) {
+        throw new TooLargeException(wide, high);
+      }
+      return new Pixels((int) wide, (int) high);
+    }
   }
 
   /** Batik's graphics tree of the document: parsed, styled and laid out once, ready to paint. */

@@ -32,20 +32,41 @@ import java.util.Map;
  * @param stages     friction per stage, for stages whose weighted friction moved
  * @param outcomes   every outcome's probability before and after
  * @param metrics    metrics that crossed their targets
+ * @param oldTitle   the old journey's title
+ * @param newTitle   the new journey's title
+ * @param figures    the figures above one by one, value (when given), success, experience, friction
+ * @param language   the language code of the words, the newer journey's
  */
 public record DiffView(String oldId, String newId, String friction, String success, String value,
     String experience, boolean regressed,
-    List<Line> changes, List<Line> stages, List<Line> outcomes, List<Line> metrics) {
+    List<Line> changes, List<Line> stages, List<Line> outcomes, List<Line> metrics,
+    String oldTitle, String newTitle, List<Figure> figures, String language) {
 
   public DiffView {
     changes = List.copyOf(changes);
     stages = List.copyOf(stages);
     outcomes = List.copyOf(outcomes);
     metrics = List.copyOf(metrics);
+    figures = List.copyOf(figures);
   }
 
   /** One line of a section: a symbol ({@code +}, {@code -}, {@code ~}, {@code ↑}, {@code ↓} or empty) and text. */
   public record Line(String symbol, String text) {}
+
+  /**
+   * One figure the gate reads, for the HTML page's table: its name, before, after and the change,
+   * formatted; a note (the period, the churn penalty) or empty; whether the gate counts it as worse
+   * ({@code worse}), better ({@code better}) or neither, and whether the gate judges it at all
+   * (friction only explains).
+   */
+  public record Figure(String key, String name, String before, String after, String change, String note,
+      boolean worse, boolean better, boolean gated) {
+
+    /** "before -> after (change) note", as the text and Markdown write it. */
+    String line() {
+      return before + " -> " + after + " (" + change + ")" + (note.isEmpty() ? "" : " " + note);
+    }
+  }
 
   /** The view of a diff between these journeys. */
   public static DiffView of(JourneyDiff diff, Journey before, Journey after) {
@@ -60,30 +81,40 @@ public record DiffView(String oldId, String newId, String friction, String succe
         .toList();
     List<Line> outcomes = diff.outcomes().stream().map(o -> outcome(o, language)).toList();
     List<Line> metrics = diff.metricMoves().stream().map(m -> metric(m, newStages, language)).toList();
-    return new DiffView(diff.oldId(), diff.newId(),
-        n.score(diff.frictionBefore()) + " -> " + n.score(diff.frictionAfter()) + " ("
-            + n.signedScore(diff.frictionAfter() - diff.frictionBefore()) + ")",
-        n.percent(diff.successBefore()) + " -> " + n.percent(diff.successAfter()) + " ("
-            + n.points(diff.successAfter() - diff.successBefore()) + ")",
-        value(diff, after, language),
-        n.score(diff.experienceBefore()) + " -> " + n.score(diff.experienceAfter()) + " ("
-            + n.signedScore(diff.experienceAfter() - diff.experienceBefore()) + ") "
-            + PageText.get(language, "diffPenalty", "m", n.score(diff.churnPenalty())),
-        diff.regressed(), changes, stages, outcomes, metrics);
+    java.util.Optional<Figure> value = value(diff, after, language);
+    Figure success = new Figure("success", PageText.get(language, "diffSuccess"), n.percent(diff.successBefore()),
+        n.percent(diff.successAfter()), n.points(diff.successAfter() - diff.successBefore()), "", diff.successFell(),
+        diff.successAfter() - diff.successBefore() > JourneyDiff.TOLERANCE, true);
+    Figure experience = new Figure("experience", PageText.get(language, "diffExperience"),
+        n.score(diff.experienceBefore()), n.score(diff.experienceAfter()),
+        n.signedScore(diff.experienceAfter() - diff.experienceBefore()),
+        PageText.get(language, "diffPenalty", "m", n.score(diff.churnPenalty())), diff.experienceWorsened(),
+        diff.experienceBefore() - diff.experienceAfter() > JourneyDiff.TOLERANCE * Math.max(1, Math.abs(diff.experienceBefore())),
+        true);
+    Figure friction = new Figure("friction", PageText.get(language, "diffFriction"), n.score(diff.frictionBefore()),
+        n.score(diff.frictionAfter()), n.signedScore(diff.frictionAfter() - diff.frictionBefore()), "",
+        false, false, false);
+    List<Figure> figures = new java.util.ArrayList<>();
+    value.ifPresent(figures::add);
+    figures.addAll(List.of(success, experience, friction));
+    return new DiffView(diff.oldId(), diff.newId(), friction.line(), success.line(),
+        value.map(Figure::line).orElse(""), experience.line(), diff.regressed(), changes, stages, outcomes, metrics,
+        before.title(), after.title(), figures, language.code());
   }
 
-  private static String value(JourneyDiff diff, Journey after, Language language) {
+  private static java.util.Optional<Figure> value(JourneyDiff diff, Journey after, Language language) {
     if (diff.valueBefore().isEmpty() || diff.valueAfter().isEmpty()) {
-      return "";
+      return java.util.Optional.empty();
     }
     String currency = after.economics().map(e -> e.currency()).orElse("");
     String period = PageText.period(language, after.economics().map(e -> e.period()).orElse("month"));
     double a = diff.valueBefore().getAsDouble();
     double b = diff.valueAfter().getAsDouble();
-    return dev.slippers.analysis.MoneyText.of(a, currency, language) + " -> "
-        + dev.slippers.analysis.MoneyText.of(b, currency, language) + " ("
-        + dev.slippers.analysis.MoneyText.signed(b - a, currency, language) + ") "
-        + PageText.get(language, "diffPer", "period", period);
+    boolean rose = b - a > JourneyDiff.TOLERANCE * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    return java.util.Optional.of(new Figure("value", PageText.get(language, "diffValue"),
+        dev.slippers.analysis.MoneyText.of(a, currency, language), dev.slippers.analysis.MoneyText.of(b, currency, language),
+        dev.slippers.analysis.MoneyText.signed(b - a, currency, language),
+        PageText.get(language, "diffPer", "period", period), diff.valueFell(), rose, true));
   }
 
   private static Line change(Change change, Map<String, Stage> oldStages, Map<String, Stage> newStages,

@@ -29,6 +29,9 @@ import java.util.List;
  * @param addsUp      the sentence that checks the pains' shares: they add up to the gain of fixing
  *                    them all, and none exceeds what is at risk
  * @param brightSpots touchpoints customers feel good about, most credit met first
+ * @param approximate whether the flow solve stopped at its bound in work, so that the figures are the
+ *                    values reached, not exact
+ * @param approximation why, one sentence in the report's language; empty when exact
  */
 public record FrictionReport(
     String journeyId,
@@ -50,7 +53,9 @@ public record FrictionReport(
     ExperienceFigure experience,
     String ranking,
     String addsUp,
-    List<BrightRow> brightSpots) {
+    List<BrightRow> brightSpots,
+    boolean approximate,
+    String approximation) {
 
   public FrictionReport {
     topPains = List.copyOf(topPains);
@@ -69,7 +74,7 @@ public record FrictionReport(
       List<BreachRow> breaches, List<LoopRow> loops, List<SwitchRow> switches, List<StageRow> stages, String money,
       dev.slippers.model.Language language) {
     this(journeyId, title, description, success, friction, duration, topPains, outcomes, dropOffs, breaches, loops,
-        switches, stages, money, language, null, null, "impact", "", List.of());
+        switches, stages, money, language, null, null, "impact", "", List.of(), false, "");
   }
 
   /**

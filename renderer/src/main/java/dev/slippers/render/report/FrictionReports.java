@@ -66,7 +66,9 @@ public final class FrictionReports {
         experience(analysis, journey.language()),
         ranking(journey, analysis),
         addsUp(journey, analysis),
-        brightSpots(journey, analysis));
+        brightSpots(journey, analysis),
+        analysis.approximate(),
+        analysis.approximation().map(a -> a.reason(journey.language())).orElse(""));
   }
 
   /** What the pains are ranked by, as {@link dev.slippers.analysis.PainImpacts} ranks them. */

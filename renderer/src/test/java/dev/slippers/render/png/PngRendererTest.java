@@ -36,6 +36,23 @@ class PngRendererTest {
     assertFalse(ChromiumSupport.isBlank(renderer.graphPng(PngRenderer.Size.width(500))), "the PNG is blank");
   }
 
+  /** The limit is checked on the pixels as drawn, before an image is allocated; no image is made here. */
+  @Test
+  void exactlySixtyFourMegapixelsAreTakenAndOneRowMoreIsRefused() {
+    assertEquals(64_000_000L, PngRenderer.MAX_PIXELS);
+    assertEquals(new PngRenderer.Pixels(8_000, 8_000), PngRenderer.Pixels.of(8_000, 8_000));
+    assertEquals(new PngRenderer.Pixels(64_000_000, 1), PngRenderer.Pixels.of(64_000_000, 1), "a long strip at the limit");
+    // Rounded as drawn: 8,000.4 pixels wide is 8,000.
+    assertEquals(new PngRenderer.Pixels(8_000, 8_000), PngRenderer.Pixels.of(8_000.4, 7_999.6));
+    PngRenderer.TooLargeException past = assertThrows(PngRenderer.TooLargeException.class,
+        () -> PngRenderer.Pixels.of(8_000, 8_001));
+    assertEquals("the PNG would be 8000 x 8001 pixels, more than 64 million; choose a smaller --png-width or --png-scale,"
+        + " or use the SVG, which has no size limit", past.getMessage());
+    assertThrows(PngRenderer.TooLargeException.class, () -> PngRenderer.Pixels.of(64_000_001, 1));
+    assertThrows(PngRenderer.TooLargeException.class, () -> PngRenderer.Pixels.of(1e300, 1e300), "no overflow");
+    assertEquals(new PngRenderer.Pixels(16, 1), PngRenderer.Pixels.of(16, 0.2), "at least one pixel each way");
+  }
+
   @Test
   void samePictureSameBytes() {
     assertArrayEquals(renderer.mapPng(PngRenderer.Size.scale(1)), renderer.mapPng(PngRenderer.Size.scale(1)));

@@ -1,12 +1,16 @@
 package dev.slippers.render.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slippers.diff.JourneyDiff;
 import dev.slippers.diff.JourneyDiffer;
+import dev.slippers.analysis.JourneyAnalysis;
+import dev.slippers.analysis.JourneyAnalyzer;
 import dev.slippers.model.Journey;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DiffRendererTest {
@@ -33,5 +37,82 @@ class DiffRendererTest {
         markdown);
     assertTrue(markdown.contains("Wears it \\<b\\>"), markdown);
     assertTrue(markdown.contains("No regression."), markdown);
+  }
+
+  /** The bundled as-is store against the to-be marketplace, analysed for real. */
+  static String storeToMarketplace() {
+    Journey before = ShirtStore.journey();
+    Journey after = ShirtStore.load(ShirtStore.JOURNEYS.resolve("shirt-marketplace.yaml"));
+    return html(before, after);
+  }
+
+  static String html(Journey before, Journey after) {
+    JourneyAnalyzer analyzer = new JourneyAnalyzer();
+    JourneyAnalysis a = analyzer.analyze(before);
+    JourneyAnalysis b = analyzer.analyze(after);
+    return DiffRenderer.html(JourneyDiffer.diff(before, a, after, b), before, after);
+  }
+
+  private static int count(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+
+  @Test
+  void theHtmlPageLeadsWithTheVerdictThenTheGatesFiguresThenTheChanges() {
+    String html = storeToMarketplace();
+    assertEquals(1, count(html, "<h1"), "one h1");
+    assertTrue(html.contains("<h1>Journey diff: shirt-store → shirt-marketplace</h1>"), html);
+    int verdict = html.indexOf("id=\"verdict\"");
+    int figures = html.indexOf("id=\"figures\"");
+    int changes = html.indexOf("id=\"change-list\"");
+    assertTrue(html.indexOf("<h1") < verdict && verdict < figures && figures < changes, "verdict, figures, changes");
+    assertTrue(html.contains("data-regressed=\"false\">\n<b>No regression:</b> value, success and experience held or"
+        + " improved; the gate passes.\n</p>"), html);
+    // The figures in the gate's order, each before -> after with its change and the gate's judgement.
+    List<String> rows = java.util.regex.Pattern.compile("<tr id=\"figure-([a-z]+)\">").matcher(html).results()
+        .map(m -> m.group(1)).toList();
+    assertEquals(List.of("value", "success", "experience", "friction"), rows);
+    assertTrue(html.contains("<tr id=\"figure-success\"><th scope=\"row\">Success</th><td class=\"num\">28.4%</td>"
+        + "<td class=\"num\">78.1%</td><td class=\"num\">+49.7\u00a0pp</td><td class=\"judged-better\">better</td></tr>"),
+        html);
+    assertTrue(html.contains("<td class=\"judged-none\">not judged, explains</td>"), "friction only explains");
+    assertTrue(html.contains("<span class=\"sym sym-removed\" aria-hidden=\"true\">-</span><span>removed stage come-back ("),
+        html);
+    assertTrue(html.contains("<span>changed transition fitting-&gt;return: share 55% → 8%"), html);
+    // Self-contained: no script, nothing fetched, no link out.
+    assertFalse(html.contains("<script"));
+    assertFalse(html.contains("http"), "no address in the page");
+    assertFalse(html.contains(" src="));
+  }
+
+  @Test
+  void aRegressionNamesWhatGotWorseInTheJourneysLanguage() throws Exception {
+    Journey before = ShirtStore.load(ShirtStore.JOURNEYS.resolve("banquet.yaml"));
+    Journey after = ShirtStore.parse(Files.readString(ShirtStore.JOURNEYS.resolve("banquet.yaml"))
+        .replace("{from: pay, to: comes-back, share: 5%}", "{from: pay, to: comes-back, share: 2%}")
+        .replace("{from: pay, to: never-again, share: 15%}", "{from: pay, to: never-again, share: 18%}"))
+        .validJourney().orElseThrow();
+    String html = html(before, after);
+    assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"ru\">"), html.substring(0, 80));
+    assertTrue(html.contains("data-regressed=\"true\">\n<b>Регрессия:</b> ухудшилось: ценность, успех, опыт;"
+        + " slippers diff --fail-on-regression завершится с кодом 1.\n</p>"), html);
+    assertTrue(html.contains("<tr id=\"figure-success\"><th scope=\"row\">Успех</th>"), html);
+    assertTrue(html.contains("<td class=\"judged-worse\">хуже</td>"), html);
+  }
+
+  @Test
+  void journeyTextInTheHtmlPageStaysText() throws Exception {
+    Journey before = ShirtStore.journey();
+    Journey after = ShirtStore.parse(Files.readString(ShirtStore.JOURNEYS.resolve("shirt-store.yaml"))
+        .replace("title: A shirt for a family party from a mass-market store (as-is)",
+            "title: \"<script>alert(1)</script> & <img src=x onerror=alert(2)>\"")
+        .replace("  - id: wearing\n    name: Wears the shirt at the party\n",
+            "  - id: wearing\n    name: \"</span><script>alert(3)</script>\"\n"))
+        .validJourney().orElseThrow();
+    String html = html(before, after);
+    assertFalse(html.contains("<script"), "no script element");
+    assertFalse(html.contains("<img"), "no image element");
+    assertTrue(html.contains("<b>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(2)&gt;</b>"), html);
+    assertTrue(html.contains("name Wears the shirt at the party → &lt;/span&gt;&lt;script&gt;alert(3)&lt;/script&gt;"), html);
   }
 }
