@@ -230,13 +230,49 @@ public final class YamlTreeReader {
     options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
     options.setAllowDuplicateKeys(true);
     // An empty plain value ('metrics:') is null, as YAML says and as editors read it; a quoted '' stays text.
-    YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
-        .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
+    YAMLFactory factory = new ScalarAnchorFactory(YAMLFactory.builder().loaderOptions(options)
+        .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL));
     factory.setStreamReadConstraints(StreamReadConstraints.builder()
         .maxNestingDepth(MAX_DEPTH + 2)
         .maxStringLength(MAX_CHARS)
         .build());
     return factory;
+  }
+
+  /**
+   * A factory whose parsers also report the anchor of a scalar ({@code name: &n Shirt}, then
+   * {@code *n}). Jackson's YAMLParser (2.17 to 2.21 at least) gives {@code getObjectId()} for
+   * mappings and sequences only, so a scalar alias met "refers to no anchor"; the anchor is in the
+   * SnakeYAML event the parser keeps, which a subclass may read. Nothing else changes.
+   */
+  private static final class ScalarAnchorFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    ScalarAnchorFactory(com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected YAMLParser _createParser(java.io.Reader reader, com.fasterxml.jackson.core.io.IOContext context) {
+      return new ScalarAnchorParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
+    }
+  }
+
+  private static final class ScalarAnchorParser extends YAMLParser {
+    ScalarAnchorParser(com.fasterxml.jackson.core.io.IOContext context, int parserFeatures, int yamlFeatures,
+        LoaderOptions options, com.fasterxml.jackson.core.ObjectCodec codec, java.io.Reader reader) {
+      super(context, parserFeatures, yamlFeatures, options, codec, reader);
+    }
+
+    @Override
+    public String getObjectId() throws IOException {
+      String id = super.getObjectId();
+      if (id == null && currentToken() != null && currentToken().isScalarValue()
+          && _lastEvent instanceof org.yaml.snakeyaml.events.ScalarEvent scalar) {
+        return scalar.getAnchor();
+      }
+      return id;
+    }
   }
 
   private static final class LimitExceeded extends RuntimeException {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slippers.diagnostic.Diagnostic;
+import dev.slippers.model.Journey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,5 +111,26 @@ class HostileInputTest {
         "slippers: 1\nid: a\ntitle: *nothing\nstages: [{id: a, name: A, outcome: success}]\n");
     List<Diagnostic> problems = new JourneyLoader(dir).load(file).diagnostics();
     assertTrue(problems.stream().anyMatch(p -> p.message().contains("*nothing")), problems.toString());
+  }
+
+  @Test
+  void anAliasOfAScalarStandsForItsText() throws IOException {
+    // Jackson's parser does not report scalar anchors; an alias of one used to "refer to no anchor".
+    Path file = Files.writeString(dir.resolve("scalar-alias.yaml"), """
+        slippers: 1
+        id: a
+        title: &t Shirt for a party
+        description: *t
+        stages:
+          - {id: a, name: &n Looks for a shirt}
+          - {id: b, name: *n, outcome: success}
+        transitions:
+          - {from: a, to: b}
+        """);
+    LoadResult result = new JourneyLoader(dir).load(file);
+    assertTrue(result.diagnostics().stream().noneMatch(d -> d.message().contains("anchor")), result.diagnostics().toString());
+    Journey journey = result.validJourney().orElseThrow(() -> new AssertionError(result.diagnostics()));
+    assertEquals("Shirt for a party", journey.description());
+    assertEquals("Looks for a shirt", journey.stages().get(1).name());
   }
 }
