@@ -6,6 +6,7 @@ import dev.slippers.evidence.EventLog;
 import dev.slippers.evidence.EventLogEngine;
 import dev.slippers.evidence.EventLogException;
 import dev.slippers.evidence.Observations;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * The computation of {@link EventLogEngine} in DuckDB, in memory: the log is read once into a table
@@ -65,6 +67,11 @@ public final class DuckDbEngine implements EventLogEngine {
         // Nothing below depends on the order of rows in a table (every order is explicit), and
         // without it DuckDB writes tables in parallel with less memory.
         s.execute("SET preserve_insertion_order = false");
+        // Where DuckDB spills what exceeds its memory limit: the system's temporary folder, not
+        // DuckDB's default of ".tmp" in the current folder. DuckDB creates it only when it spills
+        // and removes it when the database closes.
+        s.execute("SET temp_directory = '" + Path.of(System.getProperty("java.io.tmpdir"),
+            "slippers-duckdb-" + UUID.randomUUID()).toString().replace("'", "''") + "'");
         if (memoryLimit != null) {
           s.execute("SET memory_limit = '" + memoryLimit.replace("'", "''") + "'");
         }
@@ -191,10 +198,17 @@ public final class DuckDbEngine implements EventLogEngine {
     // A timestamp column the file already types as an instant or a zoneless time (UTC) needs no text
     // round trip; anything else is read as text, so that each file format gives the same instants.
     String stamp = quote(c.timestamp());
+    // The cast is strict: a timestamp that does not parse fails the read (DuckDB 2.0 pushes even a
+    // try_cast into its CSV reader as a strict one), and then the slow path finds the row to name.
     String happened = ZONED_OR_PLAIN.contains(found.get(c.timestamp()))
-        ? "CAST(" + stamp + " AS TIMESTAMPTZ)" : "try_cast(CAST(" + stamp + " AS VARCHAR) AS TIMESTAMPTZ)";
-    execute("CREATE OR REPLACE TEMP TABLE events AS SELECT CAST(" + quote(c.caseId()) + " AS VARCHAR) AS case_id, CAST("
-        + quote(c.activity()) + " AS VARCHAR) AS activity, " + happened + " AS happened FROM " + source);
+        ? "CAST(" + stamp + " AS TIMESTAMPTZ)" : "CAST(CAST(" + stamp + " AS VARCHAR) AS TIMESTAMPTZ)";
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE OR REPLACE TEMP TABLE events AS SELECT CAST(" + quote(c.caseId()) + " AS VARCHAR) AS case_id, CAST("
+          + quote(c.activity()) + " AS VARCHAR) AS activity, " + happened + " AS happened FROM " + source);
+    } catch (SQLException e) {
+      reportBadRow(log, source);
+      throw failure(e);
+    }
     // One pass over the events: counts and time span per activity, and the rows a check refuses.
     execute("CREATE OR REPLACE TEMP TABLE activity_counts AS SELECT activity, count(*) AS n,"
         + " count(*) FILTER (WHERE happened IS NULL OR case_id IS NULL) AS bad, min(happened) AS first, max(happened) AS last"
@@ -210,6 +224,7 @@ public final class DuckDbEngine implements EventLogEngine {
         });
     if (count[1] > 0) {
       reportBadRow(log, source);
+      throw new EventLogException("the event log " + log.location() + " holds a row without a case, activity or timestamp");
     }
     if (count[0] == 0) {
       throw new EventLogException("the event log " + log.location() + " holds no events; export some rows below the header");
@@ -223,8 +238,8 @@ public final class DuckDbEngine implements EventLogEngine {
   private static final java.util.Set<String> ZONED_OR_PLAIN = java.util.Set.of("TIMESTAMP WITH TIME ZONE", "TIMESTAMP");
 
   /**
-   * Throws the message naming the first bad row of the log (1-based, not counting a header): only
-   * then are rows numbered, in file order, which costs a second read.
+   * Throws the message naming the first bad row of the log (1-based, not counting a header), if it
+   * has one: only then are rows numbered, in file order, which costs another read.
    */
   private void reportBadRow(EventLog log, String source) {
     Columns c = log.columns();
@@ -242,7 +257,6 @@ public final class DuckDbEngine implements EventLogEngine {
     } finally {
       execute("SET preserve_insertion_order = false");
     }
-    throw new EventLogException("the event log " + log.location() + " holds a row without a case, activity or timestamp");
   }
 
   /**
@@ -252,7 +266,7 @@ public final class DuckDbEngine implements EventLogEngine {
    */
   private static String identity(EventLog log) {
     try {
-      java.nio.file.Path file = java.nio.file.Path.of(log.location());
+      Path file = Path.of(log.location());
       if (!java.nio.file.Files.isRegularFile(file)) {
         return null;
       }
