@@ -13,10 +13,12 @@ import picocli.CommandLine.Option;
 /** {@code slippers bench}: load + validate + analyse on synthetic journeys of growing size. */
 @Command(
     name = "bench",
+    subcommands = BenchCalibrateCommand.class,
     header = "Time load + validate + analyse on synthetic journeys of 100 to 100,000 stages.",
     description = "Each row is the median of the repetitions, after a warm-up. 'ratio' compares the time with the "
         + "first size of the same run and 'per stage' the time per stage, so that figures from different "
-        + "machines can be compared (docs/performance.md).")
+        + "machines can be compared (docs/performance.md). 'slippers bench calibrate JOURNEY' times calibration "
+        + "from event logs instead.")
 final class BenchCommand implements Callable<Integer> {
 
   /** An entry, a middle and an outcome stage. */
