@@ -41,6 +41,7 @@ public final class SlippersCommand implements java.util.concurrent.Callable<Inte
     commands.put("calibrate", CalibrateCommand::new);
     commands.put("schema", SchemaCommand::new);
     commands.put("simulate", SimulateCommand::new);
+    commands.put("completion", CompletionCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return java.util.Collections.unmodifiableMap(commands);
   }
