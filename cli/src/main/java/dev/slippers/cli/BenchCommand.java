@@ -16,7 +16,11 @@ import picocli.CommandLine.Option;
     header = "Time load + validate + analyse on synthetic journeys of 100 to 100,000 stages.",
     description = "Each row is the median of the repetitions, after a warm-up. 'ratio' compares the time with the "
         + "first size of the same run and 'per stage' the time per stage, so that figures from different "
-        + "machines can be compared (docs/performance.md).")
+        + "machines can be compared (docs/performance.md).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  slippers bench",
+      "  slippers bench --sizes 100,1000 --repeat 5"})
 final class BenchCommand implements Callable<Integer> {
 
   /** An entry, a middle and an outcome stage. */

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExamples:%n",
     footer = {
       "  slippers export --format mermaid journeys/shirt-store.yaml",
-      "  slippers export --format mermaid-flowchart journeys/shirt-store.yaml -o docs/shirt-store-graph.mmd"})
+      "  slippers export --format mermaid-flowchart journeys/banquet.yaml -o graph.mmd"})
 final class ExportCommand implements Callable<Integer> {
 
   /** The formats, as written on the command line. */
