@@ -60,7 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--samples", paramLabel = "N",
       description = "Draw N journeys from the counts the journey carries (transition count, stage departures) "
-          + "and show 95% intervals for success, value and each fix (docs/analysis.md, section 15).")
+          + "and show 95%% intervals for success, value and each fix (docs/analysis.md, section 15).")
   Integer samples;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "" + UncertaintyAnalysis.DEFAULT_SEED,
