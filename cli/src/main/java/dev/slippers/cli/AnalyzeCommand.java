@@ -31,7 +31,12 @@ import picocli.CommandLine.Parameters;
     name = "analyze",
     header = "Analyse a journey: outcomes, friction, paths, loops, bottlenecks, breaches; what-if with --fix.",
     description = "Prints a readable summary, or with --format json the full analysis as a stable JSON contract "
-        + "(docs/analysis.md). An invalid journey is reported like 'slippers validate' does and exits 1.")
+        + "(docs/analysis.md). An invalid journey is reported like 'slippers validate' does and exits 1.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  slippers analyze journeys/curtain-cleaning.yaml",
+      "  slippers analyze journeys/shirt-store.yaml --fix wrong-fit --top 3",
+      "  slippers analyze - --format json < journeys/shirt-store.yaml"})
 final class AnalyzeCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -55,7 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--samples", paramLabel = "N",
       description = "Draw N journeys from the counts the journey carries (transition count, stage departures) "
-          + "and show 95% intervals for success, value and each fix (docs/analysis.md, section 15).")
+          + "and show 95%% intervals for success, value and each fix (docs/analysis.md, section 15).")
   Integer samples;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "" + UncertaintyAnalysis.DEFAULT_SEED,

@@ -25,7 +25,11 @@ import picocli.CommandLine.Parameters;
     description = "Simulates a log of each size from JOURNEY into a temporary folder (deleted afterwards) and times, "
         + "in this JVM: DuckDB's scan and group-by of the file, DuckDB's ordering of each case (a lag window), and "
         + "the whole calibration. Medians of the repetitions; 'x scan' is calibration time over scan time "
-        + "(docs/performance.md).")
+        + "(docs/performance.md).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  slippers bench calibrate journeys/shirt-store.yaml",
+      "  slippers bench calibrate journeys/shirt-store.yaml --events 100000 --format csv"})
 final class BenchCalibrateCommand implements Callable<Integer> {
 
   enum Format { csv, parquet }

@@ -18,7 +18,12 @@ import picocli.CommandLine.Option;
     description = "Each row is the median of the repetitions, after a warm-up. 'ratio' compares the time with the "
         + "first size of the same run and 'per stage' the time per stage, so that figures from different "
         + "machines can be compared (docs/performance.md). 'slippers bench calibrate JOURNEY' times calibration "
-        + "from event logs instead.")
+        + "from event logs instead.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  slippers bench",
+      "  slippers bench --sizes 100,1000 --repeat 5",
+      "  slippers bench calibrate journeys/shirt-store.yaml --events 100000"})
 final class BenchCommand implements Callable<Integer> {
 
   /** An entry, a middle and an outcome stage. */

@@ -52,7 +52,14 @@ import picocli.CommandLine.Parameters;
           + "index.html linking everything. --format chooses the pictures as for render.",
       "A picture too large to draw (a PNG over the pixel limit) is left out with a warning and listed on the index "
           + "page; everything else is built.",
-      "Invalid journeys are reported as problems and left out (exit code 1); inputs are never overwritten."})
+      "Invalid journeys are reported as problems and left out (exit code 1); inputs are never overwritten.",
+      "--summary json prints, instead of the closing line, one document (format " + BuildCommand.JSON_FORMAT
+          + ") with every file written, the outputs left out and why, and the problems."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  slippers build journeys/ -o out/",
+      "  slippers build journeys/ -o out/ --format svg,html --jobs 1",
+      "  slippers build journeys/ -o out/ --quiet --summary json"})
 final class BuildCommand implements Callable<Integer> {
 
   /** The order pictures are written and linked in: the page first, as the index shows them. */
@@ -81,6 +88,11 @@ final class BuildCommand implements Callable<Integer> {
 
   @CommandLine.Mixin JourneyRoot journeyRoot;
 
+  @CommandLine.Mixin OutputSummary summary;
+
+  /** The {@code format} field of the {@code --summary json} document. */
+  static final String JSON_FORMAT = "slippers-build/1";
+
   @Override
   public Integer call() {
     Set<String> formats = pictures.formats();
@@ -89,7 +101,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<LoadResult> results = JourneyFiles.loadAll(paths, journeyRoot.path());
-    List<Journey> journeys = JourneyFiles.validJourneys(results, err);
+    List<Journey> journeys = JourneyFiles.validJourneys(results, summary.problems(err));
     JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);
     JourneyFiles.requireDistinctOutputs(results, BuildCommand::outputsOf, SITE);
@@ -131,8 +143,10 @@ final class BuildCommand implements Callable<Integer> {
             if (bytes.isPresent()) {
               Path file = folder.write(planned.fileName(), bytes.get());
               links.add(new SiteIndex.Link(planned.label(), file.getFileName().toString()));
+              summary.written(journeys.get(i).id(), planned.kind(), file);
             } else {
               String reason = planned.skipReason();
+              summary.skipped(journeys.get(i).id(), planned.fileName(), reason);
               warnings.add("slippers: warning: " + planned.fileName() + " not built: " + reason);
               skipped.add(planned.label() + ": " + reason);
             }
@@ -147,12 +161,14 @@ final class BuildCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
-    warnings.forEach(err::println);
+    if (!summary.json()) {
+      warnings.forEach(err::println);
+    }
     err.flush();
     Portfolio portfolio = Portfolio.of(reports);
-    folder.write("portfolio.html", ReportRenderer.html(portfolio));
-    folder.write("portfolio.md", ReportRenderer.markdown(portfolio));
-    folder.write("portfolio.json", ReportRenderer.json(portfolio));
+    summary.written(null, "portfolio-html", folder.write("portfolio.html", ReportRenderer.html(portfolio)));
+    summary.written(null, "portfolio-md", folder.write("portfolio.md", ReportRenderer.markdown(portfolio)));
+    summary.written(null, "portfolio-json", folder.write("portfolio.json", ReportRenderer.json(portfolio)));
     List<SiteIndex.Entry> ordered = portfolio.rows().stream()
         .map(row -> {
           SiteIndex.Entry e = entries.get(row.journeyId());
@@ -161,7 +177,17 @@ final class BuildCommand implements Callable<Integer> {
         })
         .toList();
     Path index = folder.write("index.html", new SiteIndex(ordered, "portfolio.html").html());
+    summary.written(null, "index", index);
     long skippedCount = ordered.stream().mapToLong(e -> e.skipped().size()).sum();
+    if (summary.json()) {
+      out.print(summary.document(JSON_FORMAT, output, results));
+      out.flush();
+      if (JourneyFiles.anyErrors(results)) {
+        err.println("slippers: some journeys have errors; they are in the JSON document's problems");
+        err.flush();
+      }
+      return JourneyFiles.anyErrors(results) ? ExitCode.PROBLEMS : ExitCode.OK;
+    }
     out.println("built " + journeys.size() + " journey(s) into " + output + "; open " + index
         + (skippedCount == 0 ? "" : " (" + skippedCount + " output(s) not built; see the warnings)"));
     out.flush();
@@ -197,23 +223,24 @@ final class BuildCommand implements Callable<Integer> {
       List<Planned> outputs = new ArrayList<>();
       for (String format : PICTURE_ORDER) {
         if (formats.contains(format)) {
-          outputs.add(new Planned(PictureOptions.label(format), PictureOptions.fileName(journey.id(), format),
+          outputs.add(new Planned(format, PictureOptions.label(format), PictureOptions.fileName(journey.id(), format),
               renderer.thenApplyAsync(r -> picture(r, format, size), pool)));
         }
       }
       CompletableFuture<FrictionReport> report = analysis.thenApplyAsync(a -> Analyses.report(journey, a), pool);
       String name = journey.id() + "-report";
-      outputs.add(text("report", name + ".html", report, ReportRenderer::html, pool));
-      outputs.add(text("report (Markdown)", name + ".md", report, r -> Analyses.markdown(journey, analysis.join(), r), pool));
-      outputs.add(text("report (JSON)", name + ".json", report, ReportRenderer::json, pool));
-      outputs.add(new Planned("slippers walk", journey.id() + "-walk.html",
+      outputs.add(text("report-html", "report", name + ".html", report, ReportRenderer::html, pool));
+      outputs.add(text("report-md", "report (Markdown)", name + ".md", report,
+          r -> Analyses.markdown(journey, analysis.join(), r), pool));
+      outputs.add(text("report-json", "report (JSON)", name + ".json", report, ReportRenderer::json, pool));
+      outputs.add(new Planned("walk", "slippers walk", journey.id() + "-walk.html",
           analysis.thenApplyAsync(a -> walk(journey, a), pool)));
       return new JourneyWork(outputs, report);
     }
 
-    private static Planned text(String label, String fileName, CompletableFuture<FrictionReport> report,
+    private static Planned text(String kind, String label, String fileName, CompletableFuture<FrictionReport> report,
         java.util.function.Function<FrictionReport, String> render, ExecutorService pool) {
-      return new Planned(label, fileName, report.thenApplyAsync(r -> render.apply(r).getBytes(StandardCharsets.UTF_8), pool));
+      return new Planned(kind, label, fileName, report.thenApplyAsync(r -> render.apply(r).getBytes(StandardCharsets.UTF_8), pool));
     }
 
     private static byte[] picture(JourneyRenderer renderer, String format, PngRenderer.Size size) {
@@ -234,18 +261,24 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
-  /** One output being drawn: its link text, its file name and its bytes to come. */
+  /** One output being drawn: its kind for --summary json, its link text, its file name and its bytes to come. */
   private static final class Planned {
 
+    private final String kind;
     private final String label;
     private final String fileName;
     private final CompletableFuture<byte[]> bytes;
     private String skipReason;
 
-    Planned(String label, String fileName, CompletableFuture<byte[]> bytes) {
+    Planned(String kind, String label, String fileName, CompletableFuture<byte[]> bytes) {
+      this.kind = kind;
       this.label = label;
       this.fileName = fileName;
       this.bytes = bytes;
+    }
+
+    String kind() {
+      return kind;
     }
 
     String label() {

@@ -46,7 +46,12 @@ import picocli.CommandLine.Parameters;
     header = "Check a journey against an event log: observed shares with 95%% intervals, drift, unmodelled moves, times.",
     description = "Reads a CSV (with a header), Parquet or JSON-lines log of case, activity and timestamp "
         + "(docs/evidence.md). --write FILE writes a copy of the journey with the observed shares and counts; "
-        + "-o DIR writes <journey-id>-calibration.html, the drift report with the stage graph.")
+        + "-o DIR writes <journey-id>-calibration.html, the drift report with the stage graph.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  slippers calibrate journeys/shirt-store.yaml --events events.csv",
+      "  slippers calibrate journeys/shirt-store.yaml --events events.csv -o out/",
+      "  slippers calibrate journeys/lab-tests.yaml --events log.parquet --format json"})
 final class CalibrateCommand implements Callable<Integer> {
 
   enum Format { text, json, markdown }

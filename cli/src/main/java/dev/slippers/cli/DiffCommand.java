@@ -23,7 +23,12 @@ import picocli.CommandLine.Parameters;
     description = "OLD and NEW are matched by stage, touchpoint and pain point ids: as-is against to-be, or last "
         + "quarter against this one. With --fail-on-regression the exit code is 1 when the value per period fell (economics "
         + "given), the success probability fell or the experience per entering customer worsened, so a team can gate "
-        + "changes in CI; more customers continuing is never a regression.")
+        + "changes in CI; more customers continuing is never a regression.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  slippers diff journeys/shirt-store.yaml journeys/shirt-marketplace.yaml",
+      "  slippers diff --format markdown old/banquet.yaml journeys/banquet.yaml",
+      "  slippers diff --fail-on-regression old/lab-tests.yaml journeys/lab-tests.yaml"})
 final class DiffCommand implements Callable<Integer> {
 
   /** Output formats of the diff. */

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExamples:%n",
     footer = {
       "  slippers export --format mermaid journeys/shirt-store.yaml",
-      "  slippers export --format mermaid-flowchart journeys/shirt-store.yaml -o docs/shirt-store-graph.mmd"})
+      "  slippers export --format mermaid-flowchart journeys/banquet.yaml -o graph.mmd"})
 final class ExportCommand implements Callable<Integer> {
 
   /** The formats, as written on the command line. */
@@ -41,8 +41,13 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  /** How every export begins, so that a later export may replace it and nothing else. */
-  private static final List<String> MARKERS = List.of("journey\n  %% Slippers journey ", "flowchart LR\n  %% Slippers stage graph ");
+  /**
+   * How every export begins, so that a later export may replace it and nothing else: the diagram's
+   * keyword, then a comment naming Slippers, in the journey's language ("Slippers journey",
+   * "Путь Slippers").
+   */
+  private static final java.util.regex.Pattern MARKER =
+      java.util.regex.Pattern.compile("^(journey|flowchart LR)\n  %% [^\n]*Slippers");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -98,7 +103,7 @@ final class ExportCommand implements Callable<Integer> {
           throw new UserException(ExitCode.USAGE_OR_IO, "-o " + output + " is the journey itself; give another file");
         }
         String existing = Files.isRegularFile(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
-        if (MARKERS.stream().noneMatch(existing::startsWith)) {
+        if (!MARKER.matcher(existing).find()) {
           throw new UserException(ExitCode.USAGE_OR_IO, "-o " + output + " exists and is not an earlier Slippers export, "
               + "so it is not replaced; give another file or remove it first");
         }

@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
     synopsisSubcommandLabel = "FORMAT",
     subcommands = {ImportMermaidCommand.class},
     footerHeading = "%nExamples:%n",
-    footer = {"  slippers import mermaid docs/onboarding.mmd -o journeys/onboarding.yaml"})
+    footer = {
+      "  slippers import mermaid onboarding.mmd > journeys/onboarding.yaml",
+      "  slippers import mermaid docs/onboarding.mmd -o journeys/onboarding.yaml"})
 final class ImportCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -32,8 +32,8 @@ import picocli.CommandLine.Parameters;
           + "assumed. Malformed Mermaid is reported as file:line:col problems (exit code 1)."},
     footerHeading = "%nExamples:%n",
     footer = {
-      "  slippers import mermaid onboarding.mmd                   # YAML on standard output",
-      "  slippers import mermaid onboarding.mmd -o onboarding.yaml && slippers serve onboarding.yaml"})
+      "  slippers import mermaid onboarding.mmd          # YAML on standard output",
+      "  slippers import mermaid onboarding.mmd -o journeys/onboarding.yaml"})
 final class ImportMermaidCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
       "Refuses to replace any file that exists; DIR is created when missing."},
     footerHeading = "%nExamples:%n",
     footer = {
-      "  slippers init                       # in the current folder, journey my-journey.yaml",
+      "  slippers init                   # my-journey.yaml in the current folder",
       "  slippers init journeys --name returns",
       "  slippers init journeys-ru --language ru"})
 final class InitCommand implements Callable<Integer> {

@@ -27,7 +27,14 @@ import picocli.CommandLine.Parameters;
       "Each file is written to a temporary file and moved into place; no input is ever overwritten. "
           + "The same journey gives the same bytes on every run; SVG and HTML also on every machine.",
       "Invalid journeys are reported as file:line:col and not drawn; the valid ones still are, and "
-          + "the exit code is 1."})
+          + "the exit code is 1.",
+      "--summary json prints, instead of the list of files, one document (format " + RenderCommand.JSON_FORMAT
+          + ") with the files written and the problems."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  slippers render journeys/shirt-store.yaml -o out/",
+      "  slippers render journeys/ -o out/ --format svg,graph --summary json",
+      "  slippers render journeys/shirt-store.yaml --format svg -o - > shirt-store.svg"})
 final class RenderCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -44,13 +51,22 @@ final class RenderCommand implements Callable<Integer> {
 
   @CommandLine.Mixin JourneyRoot journeyRoot;
 
+  @CommandLine.Mixin OutputSummary summary;
+
+  /** The {@code format} field of the {@code --summary json} document. */
+  static final String JSON_FORMAT = "slippers-render/1";
+
   @Override
   public Integer call() {
     Set<String> wanted = pictures.formats();
     PngRenderer.Size size = pictures.pngSize();
     List<LoadResult> results = JourneyFiles.loadAll(paths, journeyRoot.path());
     PrintWriter err = spec.commandLine().getErr();
-    List<Journey> journeys = JourneyFiles.validJourneys(results, err);
+    if (summary.json() && StandardOutput.is(output)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--summary json describes files written to a folder; with -o - the picture itself is the output");
+    }
+    List<Journey> journeys = JourneyFiles.validJourneys(results, summary.problems(err));
     JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);
     if (StandardOutput.is(output)) {
@@ -108,7 +124,17 @@ final class RenderCommand implements Callable<Integer> {
         } catch (PngRenderer.TooLargeException e) {
           throw new UserException(ExitCode.USAGE_OR_IO, journey.id() + ": " + e.getMessage(), e);
         }
-        out.println(written);
+        summary.written(id, format, written);
+        if (!summary.json()) {
+          out.println(written);
+        }
+      }
+    }
+    if (summary.json()) {
+      out.print(summary.document(JSON_FORMAT, output, results));
+      if (JourneyFiles.anyErrors(results)) {
+        spec.commandLine().getErr().println("slippers: some journeys have errors; they are in the JSON document's problems");
+        spec.commandLine().getErr().flush();
       }
     }
     out.flush();

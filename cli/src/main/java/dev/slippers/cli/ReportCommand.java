@@ -26,7 +26,12 @@ import picocli.CommandLine.Parameters;
       "With -o DIR, writes <journey-id>-report.html, .md and .json for each journey, and portfolio.html, .md and "
           + ".json ranking all of them when a folder or several journeys are given.",
       "Without -o, prints the Markdown reports, ready for a pull-request comment.",
-      "Invalid journeys are reported as problems (exit code 1); the valid ones are still reported."})
+      "Invalid journeys are reported as problems (exit code 1); the valid ones are still reported."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  slippers report journeys/shirt-store.yaml",
+      "  slippers report journeys/ -o out/",
+      "  slippers report journeys/shirt-store.yaml --format json -o -"})
 final class ReportCommand implements Callable<Integer> {
 
   /** Output formats of a report. */

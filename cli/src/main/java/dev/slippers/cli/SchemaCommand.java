@@ -10,7 +10,11 @@ import picocli.CommandLine.Command;
     name = "schema",
     header = "Print the JSON Schema of journeys and catalogues (for editors: completion, hover, checks as you type).",
     description = "Save it and point the YAML language server at it with a first line "
-        + "'# yaml-language-server: $schema=slippers.schema.json'. It is the schema of docs/slippers.schema.json.")
+        + "'# yaml-language-server: $schema=slippers.schema.json'. It is the schema of docs/slippers.schema.json.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  slippers schema > slippers.schema.json",
+      "  slippers schema | jq '.$defs | keys'"})
 final class SchemaCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -21,7 +21,11 @@ import picocli.CommandLine.Parameters;
 /** {@code slippers simulate JOURNEY --cases N -o LOG}: a synthetic event log of known truth. */
 @Command(name = "simulate",
     header = "Write a synthetic event log by walking N customers through a journey (docs/evidence.md).",
-    description = "Refuses to replace a file that is not a previous simulated log unless --force; never the journey.")
+    description = "Refuses to replace a file that is not a previous simulated log unless --force; never the journey.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  slippers simulate journeys/shirt-store.yaml --cases 5000 -o events.csv",
+      "  slippers simulate journeys/banquet.yaml --cases 50 --format jsonl -o e.jsonl"})
 final class SimulateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -13,7 +13,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     header = "Customer journey maps as code: validate, analyse and render YAML stage graphs.",
-    synopsisSubcommandLabel = "COMMAND")
+    synopsisSubcommandLabel = "COMMAND",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  slippers build journeys/ -o out/      # then open out/index.html",
+      "  slippers validate journeys/",
+      "  slippers help render                  # or: slippers render --help"})
 public final class SlippersCommand implements java.util.concurrent.Callable<Integer> {
 
   /**
@@ -41,6 +46,7 @@ public final class SlippersCommand implements java.util.concurrent.Callable<Inte
     commands.put("calibrate", CalibrateCommand::new);
     commands.put("schema", SchemaCommand::new);
     commands.put("simulate", SimulateCommand::new);
+    commands.put("completion", CompletionCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return java.util.Collections.unmodifiableMap(commands);
   }
@@ -146,6 +152,11 @@ public final class SlippersCommand implements java.util.concurrent.Callable<Inte
     spec.exitCodeOnInvalidInput(ExitCode.USAGE_OR_IO);
     spec.exitCodeOnExecutionException(ExitCode.INTERNAL);
     spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+    if (commandLine.getCommand() instanceof CommandLine.HelpCommand) {
+      // picocli's own class: its examples are set here, as the others' are in their annotations.
+      spec.usageMessage().footerHeading("%nExamples:%n").footer(
+          "  slippers help validate", "  slippers help import mermaid");
+    }
     commandLine.getSubcommands().values().forEach(SlippersCommand::configure);
   }
 

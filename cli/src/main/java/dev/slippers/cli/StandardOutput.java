@@ -17,7 +17,7 @@ final class StandardOutput {
 
   /** Which outputs may go to standard output, for the message that refuses the others. */
   static String hint() {
-    return " (-o - works for one journey with report --format md or json, render --format svg, graph or html, export, and diff)";
+    return " (-o - works for one journey with report --format md or json, render --format svg, graph or html, walk, export, and diff)";
   }
 
   /** The refusal when more than one output would go to standard output. */

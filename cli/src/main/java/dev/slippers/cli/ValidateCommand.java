@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
     footer = {
       "  slippers validate journeys/",
       "  slippers validate -q journeys/shirt-store.yaml && echo valid",
-      "  cat journeys/shirt-store.yaml | slippers validate -",
+      "  slippers validate - < journeys/shirt-store.yaml",
       "  slippers validate --format json journeys/ | jq '.problems[] | .message'"})
 final class ValidateCommand implements Callable<Integer> {
 

@@ -122,4 +122,18 @@ class MermaidCommandsTest {
     String block = md.substring(flowchart, md.indexOf("```\n", flowchart + 3) + 4);
     assertFalse(block.contains("\\"), "Markdown escaping stays out of the Mermaid block: " + block);
   }
+
+  /** A Russian journey's export begins with Russian words; a second export still replaces the first. */
+  @Test
+  void aRussianExportIsRecognisedAndReplacedByTheNextOne(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path out = dir.resolve("lab-tests.mmd");
+    for (String format : new String[] {"mermaid", "mermaid", "mermaid-flowchart"}) {
+      CliRun run = CliRun.of("export", "--format", format, "../journeys/lab-tests.yaml", "-o", out.toString());
+      assertEquals(ExitCode.OK, run.exitCode(), format + ": " + run.err());
+    }
+    assertTrue(java.nio.file.Files.readString(out).startsWith("flowchart LR\n  %% Граф этапов Slippers"));
+    java.nio.file.Files.writeString(out, "flowchart LR\n  %% my own notes\n");
+    assertEquals(ExitCode.USAGE_OR_IO, CliRun.of("export", "--format", "mermaid", "../journeys/lab-tests.yaml", "-o",
+        out.toString()).exitCode());
+  }
 }
