@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExamples:%n",
     footer = {
       "  slippers bench calibrate journeys/shirt-store.yaml",
-      "  slippers bench calibrate journeys/shirt-store.yaml --events 100000 --format csv"})
+      "  slippers bench calibrate journeys/shirt-store.yaml --events 100000"})
 final class BenchCalibrateCommand implements Callable<Integer> {
 
   enum Format { csv, parquet }
