@@ -157,10 +157,12 @@ public final class FrictionReports {
     List<String> offCentre = new ArrayList<>();
     for (Figure figure : figures) {
       FrictionReport.Band band = figure.band();
-      // The mean of 1,000 draws wobbles by about a hundredth of the interval's width; a tenth is a real shift.
-      if (Math.abs(band.mean() - band.point()) > 0.1 * (band.high() - band.low())) {
-        offCentre.add(PageText.get(language, "evidenceMeanItem", "name", figure.name(),
-            "point", figure.format().apply(band.point()), "mean", figure.format().apply(band.mean())));
+      // The mean of 1,000 draws wobbles by about a hundredth of the interval's width; a tenth is a real shift,
+      // worth a sentence when the page's rounding shows it.
+      String point = figure.format().apply(band.point());
+      String mean = figure.format().apply(band.mean());
+      if (Math.abs(band.mean() - band.point()) > 0.1 * (band.high() - band.low()) && !point.equals(mean)) {
+        offCentre.add(PageText.get(language, "evidenceMeanItem", "name", figure.name(), "point", point, "mean", mean));
       }
       if (!band.inside()) {
         String name = figure.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + figure.name().substring(1);

@@ -222,12 +222,14 @@ public final class PageText {
     {"measured", "measured (n = {n})", "измерена (n = {n})"},
     {"assumed", "assumed", "предположена"},
     {"sharesCol", "Shares", "Доли"},
-    {"evidenceMean", "The draws centre a little away from {what}: the figures use the shares as written (the "
-        + "observed shares), while the draws add a uniform prior to the counts (one more customer on every exit), "
-        + "which pulls small counts towards an even split.",
-        "Выборки сосредоточены немного в стороне от цифр ({what}): цифры берут доли как записано (наблюдаемые), "
-        + "а выборки добавляют к счётчикам равномерное априорное распределение (по одному клиенту на каждый выход), "
-        + "которое тянет малые счётчики к равному разделению."},
+    {"evidenceMean", "The draws centre a little away from {what}: the figures come from the shares as written "
+        + "(the observed shares), the draws from the counts with a uniform prior (one more customer on every exit, "
+        + "which pulls few counts towards an even split), and a figure need not move in step with the shares (a fix "
+        + "moves no more customers than its transition carries in a draw).",
+        "Выборки сосредоточены немного в стороне от цифр ({what}): цифры берутся из долей как записано (наблюдаемых), "
+        + "выборки — из счётчиков с равномерным априорным распределением (по одному клиенту на каждый выход, что тянет "
+        + "малые счётчики к равному разделению), и цифра не обязана меняться вместе с долями (исправление не переводит "
+        + "больше клиентов, чем несёт его переход в выборке)."},
     {"evidenceMeanItem", "{name} {point}, mean of the draws {mean}", "{name} {point}, среднее выборок {mean}"},
     {"evidenceOutside", "{name} {point} lies outside its interval ({band}).",
         "{name} {point} лежит вне своего интервала ({band})."},
