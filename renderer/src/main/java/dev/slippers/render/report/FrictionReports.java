@@ -173,8 +173,11 @@ public final class FrictionReports {
     if (!offCentre.isEmpty() && disagreeing.isEmpty()) {
       notes.add(0, PageText.get(language, "evidenceMean", "what", String.join("; ", offCentre)));
     }
-    String summary = PageText.get(language, "evidenceDrawn", "m", String.valueOf(u.measuredStages().size()),
-        "k", String.valueOf(rows.size()), "n", String.valueOf(u.samples()), "seed", String.valueOf(u.seed()));
+    String measured = u.assumedStages().isEmpty() ? PageText.get(language, "evidenceAll")
+        : PageText.get(language, "evidenceSome", "m", String.valueOf(u.measuredStages().size()),
+            "k", String.valueOf(rows.size()));
+    String summary = measured + " " + PageText.get(language, "evidenceDrawn", "n", String.valueOf(u.samples()),
+        "seed", String.valueOf(u.seed()));
     return new FrictionReport.Evidence(true, u.samples(), u.seed(), summary, success, money, rows, notes);
   }
 
@@ -351,14 +354,16 @@ public final class FrictionReports {
                       language),
                   "period", PageText.period(language, economics.get().period()))
               : "";
+      FrictionReport.PainBand band = painBand(impact, money, drawn, journey);
       List<String> fixes = opportunities.stream().filter(o -> o.addresses().contains(pain.id()))
           .map(Opportunity::description).toList();
       rows.add(new FrictionReport.PainRow(rows.size() + 1, pain.id(), pain.description(), impact.stageId(),
           stageName(stages, impact.stageId()), pain.severity(), reach, pain.frequency(), impact.affectedShare(),
-          impact.impact(), explanation, cost, whatIf(impact, economics.filter(e -> money), gains.get(pain.id()), language),
+          impact.impact(), explanation, cost,
+          whatIf(impact, economics.filter(e -> money), gains.get(pain.id()), band, language),
           fixes, pain.evidence(), impact.effectDeclared(), impact.successIfFixed(), impact.successAttributed(),
           money ? impact.valueIfFixed().getAsDouble() : null, money ? impact.valueAttributed().getAsDouble() : null,
-          sign(impact, money), painBand(impact, money, drawn, journey)));
+          sign(impact, money), band));
     }
     return rows;
   }
@@ -386,7 +391,8 @@ public final class FrictionReports {
    * What fixing the pain alone changes: money and success from the decision model, or that its effect
    * on the flow is not declared; then the friction removed where a what-if was computed.
    */
-  private static String whatIf(PainImpact impact, Optional<Economics> economics, FixGain gain, Language language) {
+  private static String whatIf(PainImpact impact, Optional<Economics> economics, FixGain gain,
+      FrictionReport.PainBand band, Language language) {
     String outcome = !impact.effectDeclared() ? PageText.get(language, "notDeclared")
         : economics.isPresent()
             ? PageText.get(language, "whatIfValue",
@@ -395,6 +401,11 @@ public final class FrictionReports {
                 "period", PageText.period(language, economics.get().period()),
                 "ds", Numbers.points(impact.successIfFixed(), language))
             : PageText.get(language, "whatIfSuccess", "ds", Numbers.points(impact.successIfFixed(), language));
+    if (band != null) {
+      // Right after the figure it qualifies (money with economics, else success), before friction and experience.
+      outcome += " (" + band.ifFixed().text() + "; " + PageText.get(language, "topFix",
+          "p", Numbers.percent(band.probabilityTop(), language)) + ")";
+    }
     if (gain == null) {
       return outcome;
     }

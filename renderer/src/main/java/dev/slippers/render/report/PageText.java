@@ -207,13 +207,17 @@ public final class PageText {
         + "figures are as sure as the guesses behind them (slippers calibrate --write measures them).",
         "Все доли в этом пути предположены: ни один этап не несёт счётчиков из журнала событий, поэтому цифры "
         + "надёжны настолько, насколько надёжны догадки за ними (slippers calibrate --write их измерит)."},
-    {"evidenceDrawn", "{m} of {k} stages have shares measured from an event log's counts, the others assumed "
-        + "(designed, their uncertainty unknown). Intervals are 95%: the 2.5th to 97.5th percentile of {n} journeys "
+    {"evidenceAll", "Every stage's shares are measured from an event log's counts.",
+        "Доли всех этапов измерены по счётчикам журнала событий."},
+    {"evidenceSome", "{m} of {k} stages have shares measured from an event log's counts; the others' are assumed "
+        + "(designed, their uncertainty unknown).",
+        "Этапов с долями, измеренными по счётчикам журнала событий: {m} из {k}; доли остальных предположены "
+        + "(заданы при проектировании, их неопределённость неизвестна)."},
+    {"evidenceDrawn", "Intervals are 95%: the 2.5th to 97.5th percentile of {n} journeys "
         + "drawn from the counts with seed {seed} (the same as slippers analyze --samples {n} --seed {seed}); each "
         + "figure itself is the journey's own, from its shares as written. A fix's \"top fix\" share counts the "
         + "draws in which fixing it alone gains the most.",
-        "Этапов с долями, измеренными по счётчикам журнала событий: {m} из {k}; доли остальных предположены "
-        + "(заданы при проектировании, их неопределённость неизвестна). Интервалы 95%: от 2,5-го до 97,5-го "
+        "Интервалы 95%: от 2,5-го до 97,5-го "
         + "процентиля {n} путей, выбранных по счётчикам с зерном {seed} (как slippers analyze --samples {n} --seed "
         + "{seed}); сами цифры — цифры пути по его долям как записано. Доля «лучшее исправление» — доля выборок, "
         + "в которых исправление одной этой боли даёт больше всего."},

@@ -84,6 +84,10 @@ class ReportEvidenceTest {
     assertEquals(List.of(new FrictionReport.StageShares("look", "Looks", false, null),
         new FrictionReport.StageShares("try", "Tries", true, 100L)), evidence.stages());
     assertNull(evidence.value(), "no economics, no value interval");
+    assertTrue(evidence.summary().startsWith("1 of 2 stages have shares measured from an event log's counts; the "
+        + "others' are assumed (designed, their uncertainty unknown). Intervals are 95%: the 2.5th to 97.5th percentile "
+        + "of 20000 journeys drawn from the counts with seed 9 (the same as slippers analyze --samples 20000 --seed 9)"),
+        evidence.summary());
 
     String html = ReportRenderer.html(report);
     assertTrue(html.contains("<small class=\"band\" id=\"band-success\">" + evidence.success().text() + "</small>"), html);
@@ -163,6 +167,17 @@ class ReportEvidenceTest {
     String note = report.evidence().notes().get(0);
     assertTrue(note.startsWith("The draws centre a little away from success 11.1%, mean of the draws "
         + EN.percent(success.mean()) + ":"), note);
+  }
+
+  /** A Russian journey's intervals in Russian, with decimal commas. */
+  @Test
+  void aRussianReportWritesItsIntervalsInRussian() {
+    FrictionReport report = report(journey(tiny("30%", 30, 70).replace("title: Tiny", "title: Tiny\nlanguage: ru")), 2_000);
+    FrictionReport.Band success = report.evidence().success();
+    Numerals ru = Numerals.of(Language.RU);
+    assertEquals("95%: от " + ru.percent(success.low()) + " до " + ru.percent(success.high()), success.text());
+    assertTrue(success.text().matches("95%: от \\d\\d,\\d% до \\d\\d,\\d%"), success.text());
+    assertTrue(ReportRenderer.html(report).contains("измерена (n = 100)"));
   }
 
   /** No counts anywhere: one line says every share is assumed, and nothing else about evidence. */
