@@ -61,18 +61,19 @@ public final class DriftReport {
     Numbers n = new Numbers(journey.language());
     Map<String, DriftFigures.Fit> fits = new HashMap<>();
     figures.transitions().forEach(t -> fits.put(t.from() + "\u0000" + t.to(), t));
-    double[] designed = new double[journey.transitions().size()];
+    // Every modelled transition has its fit; a designed share is computed here only for one the figures lack.
+    Map<Transition, Double> designed = new java.util.IdentityHashMap<>();
     journey.outgoingByStage().forEach((stage, out) -> {
       double[] shares = Transition.effectiveShares(out);
       for (int i = 0; i < out.size(); i++) {
-        designed[journey.transitions().indexOf(out.get(i))] = shares[i];
+        designed.put(out.get(i), shares[i]);
       }
     });
     Map<Integer, GraphNotes.EdgeNote> edges = new HashMap<>();
     for (int i = 0; i < journey.transitions().size(); i++) {
       Transition t = journey.transitions().get(i);
       DriftFigures.Fit fit = fits.get(t.from() + "\u0000" + t.to());
-      String design = "designed " + n.pct(fit == null ? designed[i] : fit.designed());
+      String design = "designed " + n.pct(fit == null ? designed.get(t) : fit.designed());
       // One figure a line, so that an interval is never split at its dash.
       edges.put(i, fit == null || fit.observed() == null ? new GraphNotes.EdgeNote(design + "\nnot seen", false)
           : new GraphNotes.EdgeNote((fit.drift() ? "DRIFT " : "") + design + "\nobserved " + n.pct(fit.observed())

@@ -169,6 +169,33 @@ class ReportEvidenceTest {
         + EN.percent(success.mean()) + ":"), note);
   }
 
+  /**
+   * Two competing fixes without economics (core's two-pains journey with counts 30, 12 and 8): each
+   * "if fixed" is in points of success with its interval, and `slow` is the top fix in P(Beta(13, 9) >
+   * 1/2) = 0.808 of the draws (binomial error with 4,000 draws 0.006, tolerance 0.025), `rude` in the rest.
+   */
+  @Test
+  void competingFixesShowHowOftenEachIsTheTopOne() throws Exception {
+    String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("../core/src/test/resources/uncertainty/two-pains.yaml"))
+        .replace("{from: try, to: win, share: 50%}", "{from: try, to: win, share: 60%, count: 30}")
+        .replace("{from: try, to: lose1, share: 30%}", "{from: try, to: lose1, share: 24%, count: 12}")
+        .replace("{from: try, to: lose2, share: 20%}", "{from: try, to: lose2, share: 16%, count: 8}");
+    FrictionReport report = report(journey(yaml), 4_000);
+    FrictionReport.PainRow slow = report.topPains().stream().filter(p -> p.id().equals("slow")).findFirst().orElseThrow();
+    FrictionReport.PainRow rude = report.topPains().stream().filter(p -> p.id().equals("rude")).findFirst().orElseThrow();
+    double expected = 1 - new BetaDistribution(13, 9).cumulativeProbability(0.5);
+    assertEquals(expected, slow.uncertainty().probabilityTop(), 0.025);
+    assertEquals(1, slow.uncertainty().probabilityTop() + rude.uncertainty().probabilityTop(), 1e-12);
+    FrictionReport.Band band = slow.uncertainty().ifFixed();
+    assertEquals(slow.successIfFixed(), band.point(), 1e-12);
+    assertTrue(band.inside(), band.toString());
+    assertEquals("95%: " + EN.points(band.low()) + " to " + EN.points(band.high()), band.text());
+    assertTrue(slow.whatIf().startsWith("alone success " + EN.points(slow.successIfFixed()) + " (" + band.text()
+        + "; top fix in " + EN.percent(slow.uncertainty().probabilityTop()) + " of draws)"), slow.whatIf());
+    assertTrue(report.topPains().stream().filter(p -> p.id().equals("ugly")).allMatch(p -> p.uncertainty() == null),
+        "a pain without an effect on the flow gets no interval");
+  }
+
   /** A Russian journey's intervals in Russian, with decimal commas. */
   @Test
   void aRussianReportWritesItsIntervalsInRussian() {
