@@ -134,19 +134,20 @@ public final class FrictionReports {
     FrictionReport.Band success = band(analysis.successProbability(), u.success(), percent, language);
     FrictionReport.Value value = value(journey, analysis);
     FrictionReport.Band money = value == null || u.valuePerPeriod().isEmpty() ? null
-        : band(value.expectedPerPeriod(), u.valuePerPeriod().get(), x -> MoneyText.of(x, value.currency(), language),
-            language);
+        : band(value.expectedPerPeriod(), u.valuePerPeriod().get(),
+            moneyFormat(u.valuePerPeriod().get(), false, value.currency(), language), language);
     // Each figure with an interval, its name and how the page writes it, to check against each other.
     List<Figure> figures = new ArrayList<>();
     figures.add(new Figure(PageText.get(language, "figureSuccess"), success, percent));
     if (money != null) {
       figures.add(new Figure(PageText.get(language, "figureValue", "period", value.periodText()), money,
-          x -> MoneyText.of(x, value.currency(), language)));
+          moneyFormat(u.valuePerPeriod().get(), false, value.currency(), language)));
     }
     for (FrictionReport.PainRow pain : pains) {
       if (pain.uncertainty() != null) {
-        figures.add(new Figure(PageText.get(language, "figureFix", "id", pain.id()), pain.uncertainty().ifFixed(),
-            fixFormat(pain.valueIfFixed() != null, journey, language)));
+        FrictionReport.Band fix = pain.uncertainty().ifFixed();
+        figures.add(new Figure(PageText.get(language, "figureFix", "id", pain.id()), fix,
+            fixFormat(pain.valueIfFixed() != null, new Interval(fix.low(), fix.high(), fix.mean()), journey, language)));
       }
     }
     List<String> disagreeing = disagreeing(journey, u);
@@ -217,14 +218,43 @@ public final class FrictionReports {
   /** A figure and its interval, the interval written with {@code format} in the report's language. */
   static FrictionReport.Band band(double point, Interval interval, java.util.function.DoubleFunction<String> format,
       Language language) {
-    return new FrictionReport.Band(point, interval.low(), interval.high(), interval.mean(), interval.contains(point),
-        PageText.get(language, "band", "low", format.apply(interval.low()), "high", format.apply(interval.high())));
+    String low = format.apply(interval.low());
+    String high = format.apply(interval.high());
+    String text = PageText.get(language, "band", "low", low, "high", high);
+    // Ends written to more digits than the report's figures (a narrow interval of money) name the figure to
+    // as many digits too, so that the figure visibly lies between them.
+    if (format instanceof MoreDigits) {
+      text += PageText.get(language, "bandFigure", "point", format.apply(point));
+    }
+    return new FrictionReport.Band(point, interval.low(), interval.high(), interval.mean(), interval.contains(point), text);
   }
 
+  /** A money format with more significant digits than the report's usual two. */
+  private interface MoreDigits extends java.util.function.DoubleFunction<String> {}
+
   /** How the change of fixing a pain is written: signed money with economics, else points of success. */
-  private static java.util.function.DoubleFunction<String> fixFormat(boolean money, Journey journey, Language language) {
+  private static java.util.function.DoubleFunction<String> fixFormat(boolean money, Interval interval, Journey journey,
+      Language language) {
     String currency = journey.economics().map(Economics::currency).orElse("");
-    return money ? x -> MoneyText.signed(x, currency, language) : x -> Numbers.points(x, language);
+    return money ? moneyFormat(interval, true, currency, language) : x -> Numbers.points(x, language);
+  }
+
+  /**
+   * Money for an interval's ends: two significant digits, as everywhere in the report, or as many more
+   * (up to four) as it takes for ends that differ to read differently ("5.9 M to 6.5 M", not "110 M to
+   * 110 M" where three digits say "108 M to 111 M").
+   */
+  static java.util.function.DoubleFunction<String> moneyFormat(Interval interval, boolean signed, String currency,
+      Language language) {
+    int digits = 2;
+    while (digits < 4 && interval.high() > interval.low()
+        && MoneyText.of(interval.low(), "", language, digits).equals(MoneyText.of(interval.high(), "", language, digits))) {
+      digits++;
+    }
+    int chosen = digits;
+    java.util.function.DoubleFunction<String> format = signed ? x -> MoneyText.signed(x, currency, language, chosen)
+        : x -> MoneyText.of(x, currency, language, chosen);
+    return chosen == 2 ? format : (MoreDigits) format::apply;
   }
 
   /** What the pains are ranked by, as {@link dev.slippers.analysis.PainImpacts} ranks them. */
@@ -383,7 +413,7 @@ public final class FrictionReports {
     }
     Interval interval = money ? pain.get().valueIfFixed().orElseThrow() : pain.get().successIfFixed();
     double point = money ? impact.valueIfFixed().getAsDouble() : impact.successIfFixed();
-    return new FrictionReport.PainBand(band(point, interval, fixFormat(money, journey, journey.language()),
+    return new FrictionReport.PainBand(band(point, interval, fixFormat(money, interval, journey, journey.language()),
         journey.language()), pain.get().probabilityTop());
   }
 

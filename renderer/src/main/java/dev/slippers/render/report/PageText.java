@@ -201,6 +201,7 @@ public final class PageText {
     {"element.transition", "transition", "переход"},
     {"element.metric", "metric", "метрика"},
     {"band", "95%: {low} to {high}", "95%: от {low} до {high}"},
+    {"bandFigure", "; the figure {point}", "; цифра {point}"},
     {"topFix", "top fix in {p} of draws", "лучшее исправление в {p} выборок"},
     {"evidenceTitle", "Evidence behind the shares", "На чём основаны доли"},
     {"evidenceAssumed", "Every share in this journey is assumed: no stage carries counts from an event log, so the "
