@@ -31,6 +31,14 @@ final class Analyses {
    * ({@link WhatIf}: one more analysis per pain point, plus one with all of them fixed).
    */
   static FrictionReport report(Journey journey, JourneyAnalysis analysis) {
+    return report(journey, analysis, FrictionReports.SAMPLES, dev.slippers.analysis.uncertainty.UncertaintyAnalysis.DEFAULT_SEED);
+  }
+
+  /**
+   * The report, its intervals (when the journey carries counts) from {@code samples} draws seeded with
+   * {@code seed}: the draws of {@code slippers analyze --samples}.
+   */
+  static FrictionReport report(Journey journey, JourneyAnalysis analysis, int samples, long seed) {
     List<String> top = analysis.painPoints().stream().limit(FrictionReports.TOP_PAINS)
         .map(PainImpact::painPointId).toList();
     Map<String, FixGain> gains = new LinkedHashMap<>();
@@ -41,7 +49,7 @@ final class Analyses {
             analysis.experience().perCustomer(), fix.experienceAfter()));
       }
     }
-    return FrictionReports.of(journey, analysis, gains);
+    return FrictionReports.of(journey, analysis, gains, FrictionReports.uncertainty(journey, samples, seed));
   }
 
   /** The Markdown report, ending with the journey as Mermaid where it has a path to draw. */

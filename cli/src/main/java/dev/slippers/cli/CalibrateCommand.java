@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,8 @@ import picocli.CommandLine.Parameters;
     header = "Check a journey against an event log: observed shares with 95%% intervals, drift, unmodelled moves, times.",
     description = "Reads a CSV (with a header), Parquet or JSON-lines log of case, activity and timestamp "
         + "(docs/evidence.md). --write FILE writes a copy of the journey with the observed shares and counts; "
-        + "-o DIR writes <journey-id>-calibration.html, the drift report with the stage graph.",
+        + "-o DIR writes <journey-id>-calibration.html, the drift report, and <journey-id>-calibration-graph.svg, "
+        + "the stage graph with observed shares and times beside the designed ones.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  slippers calibrate journeys/shirt-store.yaml --events events.csv",
@@ -55,6 +55,9 @@ import picocli.CommandLine.Parameters;
 final class CalibrateCommand implements Callable<Integer> {
 
   enum Format { text, json, markdown }
+
+  /** The drift report's numbers, for the text and Markdown outputs (which are in English). */
+  private static final DriftReport.Numbers POINTS = new DriftReport.Numbers(dev.slippers.model.Language.EN);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -87,7 +90,8 @@ final class CalibrateCommand implements Callable<Integer> {
   Path write;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "Also write <journey-id>-calibration.html here: the drift report, with the stage graph.")
+      description = "Also write <journey-id>-calibration.html (the drift report) and <journey-id>-calibration-graph.svg "
+          + "(the stage graph, observed beside designed) here.")
   Path output;
 
   @CommandLine.Mixin JourneyRoot journeyRoot;
@@ -111,6 +115,33 @@ final class CalibrateCommand implements Callable<Integer> {
     if (!Files.isRegularFile(events)) {
       throw new UserException(ExitCode.USAGE_OR_IO, "no event log at " + events + "; give a .csv, .parquet or .jsonl file");
     }
+    // The output folder is checked (and its files claimed) before the log is read or anything printed:
+    // an unusable -o fails at once, not after a long scan and a report on the terminal.
+    try (OutputFolder folder = output == null ? null : openFolder(journey)) {
+      return calibrate(journey, folder, out, err);
+    }
+  }
+
+  private OutputFolder openFolder(Journey journey) {
+    OutputFolder folder = new OutputFolder(output, List.of(file, events));
+    try {
+      folder.claim(List.of(reportName(journey), graphName(journey)));
+      return folder;
+    } catch (RuntimeException e) {
+      folder.close();
+      throw e;
+    }
+  }
+
+  static String reportName(Journey journey) {
+    return journey.id() + "-calibration.html";
+  }
+
+  static String graphName(Journey journey) {
+    return journey.id() + "-calibration-graph.svg";
+  }
+
+  private int calibrate(Journey journey, OutputFolder folder, PrintWriter out, PrintWriter err) throws IOException {
     EventLog log = new EventLog(events.toString(), logFormat().orElse(LogFormat.CSV),
         new Columns(caseColumn, activityColumn, timestampColumn, Columns.DEFAULT.channel(), Columns.DEFAULT.segment()));
     Observations observations;
@@ -128,15 +159,20 @@ final class CalibrateCommand implements Callable<Integer> {
       throw new UserException(ExitCode.USAGE_OR_IO, e.getMessage(), e);
     }
     Calibration calibration = Calibration.of(journey, observations);
+    var analysis = Analyses.analyze(journey);
+    List<DriftFigures.Outcome> outcomes = outcomes(journey, calibration, analysis.outcomes());
     switch (format) {
       case json -> out.print(new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(calibration)) + "\n");
-      case text -> out.print(text(calibration, false));
-      case markdown -> out.print(text(calibration, true));
+      case text -> out.print(text(calibration, outcomes, false));
+      case markdown -> out.print(text(calibration, outcomes, true));
     }
     out.flush();
-    if (output != null) {
-      writeReport(journey, calibration, err);
+    if (folder != null) {
+      DriftFigures figures = figures(journey, calibration, analysis.outcomes());
+      err.println("wrote " + folder.write(reportName(journey), DriftReport.html(journey, analysis, figures)));
+      err.println("wrote " + folder.write(graphName(journey), DriftReport.graph(journey, analysis, figures)));
+      err.flush();
     }
     if (write != null) {
       writeCalibrated(journey, calibration);
@@ -144,20 +180,6 @@ final class CalibrateCommand implements Callable<Integer> {
       err.flush();
     }
     return ExitCode.OK;
-  }
-
-  /**
-   * The HTML drift report, through the {@link OutputFolder} every command writes with, so it never
-   * replaces a file Slippers did not write, nor the journey or the log.
-   */
-  private void writeReport(Journey journey, Calibration calibration, PrintWriter err) {
-    String name = journey.id() + "-calibration.html";
-    try (OutputFolder folder = new OutputFolder(output, List.of(file, events))) {
-      folder.claim(List.of(name));
-      var analysis = Analyses.analyze(journey);
-      err.println("wrote " + folder.write(name, DriftReport.html(journey, analysis, figures(journey, calibration, analysis.outcomes()))));
-      err.flush();
-    }
   }
 
   /** The calibration's figures as the renderer's plain data (the renderer knows nothing of the evidence module). */
@@ -180,7 +202,7 @@ final class CalibrateCommand implements Callable<Integer> {
    * {@code lost}): the analysis predicts per kind, the log shows per outcome stage, so the stages of
    * one kind are added up (two failure stages each set beside the kind's total would mislead).
    */
-  private static List<DriftFigures.Outcome> outcomes(Journey journey, Calibration c, Map<String, Double> predicted) {
+  static List<DriftFigures.Outcome> outcomes(Journey journey, Calibration c, Map<String, Double> predicted) {
     Map<String, List<String>> stages = new java.util.LinkedHashMap<>();
     Map<String, Double> observed = new java.util.LinkedHashMap<>();
     for (Stage s : journey.stages()) {
@@ -260,7 +282,7 @@ final class CalibrateCommand implements Callable<Integer> {
   }
 
   /** For people: drift first, biggest first (the order Calibration keeps). */
-  static String text(Calibration c, boolean markdown) {
+  static String text(Calibration c, List<DriftFigures.Outcome> outcomes, boolean markdown) {
     StringBuilder b = new StringBuilder();
     String h = markdown ? "## " : "";
     b.append(markdown ? "# Calibration\n\n" : "").append(c.events()).append(" events, ").append(c.cases())
@@ -292,8 +314,16 @@ final class CalibrateCommand implements Callable<Integer> {
         .append(" of cases fit the journey\n");
     c.nonFitting().forEach(v -> b.append(markdown ? "- " : "  ").append(String.join(" > ", v.stages())).append(": ")
         .append(v.cases()).append(" cases\n"));
-    b.append("\n").append(h).append("Outcomes observed\n");
-    c.outcomes().forEach((k, v) -> b.append(markdown ? "- " : "  ").append(k).append(": ").append(pct(v)).append("\n"));
+    // Per kind, as the drift report shows them: the analysis predicts per kind, not per outcome stage.
+    b.append("\n").append(h).append("Outcomes (observed, predicted by the analysis of the journey)\n");
+    for (DriftFigures.Outcome o : outcomes) {
+      b.append(markdown ? "- " : "  ").append(o.id())
+          .append(o.stages().isEmpty() ? "" : " (" + String.join(", ", o.stages()) + ")").append(": ")
+          .append(pct(o.observed())).append(" observed, ")
+          .append(o.predicted() == null ? "not predicted" : pct(o.predicted()) + " predicted, "
+              + POINTS.points(o.observed(), o.predicted()))
+          .append("\n");
+    }
     if (!c.unmapped().isEmpty()) {
       b.append("\n").append(h).append("Activities mapped to no stage\n");
       c.unmapped().forEach(a -> b.append(markdown ? "- " : "  ").append(a.activity()).append(": ").append(a.count()).append("\n"));
@@ -348,14 +378,7 @@ final class CalibrateCommand implements Callable<Integer> {
       throw new UserException(ExitCode.INTERNAL, "the calibrated journey does not validate, nothing written: "
           + check.diagnostics().get(0).format());
     }
-    Path target = write.toAbsolutePath();
-    Path temp = Files.createTempFile(target.getParent(), ".slippers-", ".yaml.tmp");
-    try {
-      Files.writeString(temp, yaml);
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFile.write(write, yaml.toString());
   }
 
   /**

@@ -49,12 +49,25 @@ final class ReportCommand implements Callable<Integer> {
       description = "Which of html, md, json to write with -o (default: all three).")
   Set<Format> formats = EnumSet.allOf(Format.class);
 
+  @Option(names = "--samples", paramLabel = "N", defaultValue = "" + dev.slippers.render.report.FrictionReports.SAMPLES,
+      description = "For a journey that carries counts (calibrate --write): journeys drawn for the 95%% intervals "
+          + "(default: ${DEFAULT-VALUE}; docs/analysis.md, section 15).")
+  int samples;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + dev.slippers.analysis.uncertainty.UncertaintyAnalysis.DEFAULT_SEED,
+      description = "Seed of those draws (default: ${DEFAULT-VALUE}); the same seed gives the same report.")
+  long seed;
+
   @CommandLine.Mixin JourneyRoot journeyRoot;
 
   @Override
   public Integer call() {
     if (formats.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format names no format; choose from html, md, json");
+    }
+    if (samples < 1 || samples > dev.slippers.analysis.uncertainty.UncertaintyAnalysis.MAX_SAMPLES) {
+      throw new UserException(ExitCode.USAGE_OR_IO, "--samples must be between 1 and "
+          + dev.slippers.analysis.uncertainty.UncertaintyAnalysis.MAX_SAMPLES + ", was " + samples);
     }
     boolean toStandardOutput = StandardOutput.is(output);
     if (toStandardOutput) {
@@ -80,7 +93,7 @@ final class ReportCommand implements Callable<Integer> {
     java.util.Map<String, String> markdown = new java.util.HashMap<>();
     for (Journey journey : journeys) {
       var analysis = Analyses.analyze(journey);
-      FrictionReport report = Analyses.report(journey, analysis);
+      FrictionReport report = Analyses.report(journey, analysis, samples, seed);
       reports.add(report);
       markdown.put(report.journeyId(), Analyses.markdown(journey, analysis, report));
     }

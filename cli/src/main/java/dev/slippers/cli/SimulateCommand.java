@@ -6,11 +6,9 @@ import dev.slippers.simulate.EventLogFormat;
 import dev.slippers.simulate.JourneySimulator;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -67,11 +65,8 @@ final class SimulateCommand implements Callable<Integer> {
             + "give another -o, or --force to replace it");
       }
       Journey journey = result.journey().get();
-      Path parent = output.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Path temp = Files.createTempFile(parent, ".simulate", ".tmp");
       long[] events = {0};
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      AtomicFile.write(output, out -> {
         format.header(out);
         IOException[] failed = {null};
         JourneySimulator.simulate(journey, cases, seed, e -> {
@@ -85,8 +80,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (failed[0] != null) {
           throw failed[0];
         }
-      }
-      Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      });
       spec.commandLine().getOut().println("wrote " + output + ": " + cases + " cases, " + events[0] + " events (seed "
           + seed + ")");
       spec.commandLine().getOut().flush();

@@ -56,6 +56,29 @@ class CalibrateCommandTest {
     assertEquals("  DRIFT pay -> done: 33.3% (1/3, 6.1%..79.2%), designed 100.0%", firstTransition);
     assertTrue(run.out().contains("  pay -> browse: 1 (33.3%)"), run.out());
     assertTrue(run.out().contains("Conformance: 66.7% of cases fit the journey"), run.out());
+    // Observed per kind beside the analysis' prediction (browse passes half on, pay all: 50% success, 50% lost).
+    assertTrue(run.out().contains("Outcomes (observed, predicted by the analysis of the journey)\n"
+        + "  success (Done): 33.3% observed, 50.0% predicted, -16.7 pp\n"
+        + "  lost: 66.7% observed, 50.0% predicted, +16.7 pp\n"), run.out());
+    CliRun markdown = CliRun.of("calibrate", f[0].toString(), "--events", f[1].toString(), "--format", "markdown");
+    assertTrue(markdown.out().contains("## Outcomes (observed, predicted by the analysis of the journey)\n"
+        + "- success (Done): 33.3% observed, 50.0% predicted, -16.7 pp\n"), markdown.out());
+  }
+
+  /** A calibrated copy is a document to share: the umask's permissions, or those of the file it replaces. */
+  @Test
+  void theCalibratedCopyGetsNormalPermissions(@TempDir Path dir) throws Exception {
+    Path[] f = files(dir, LOG);
+    Path fresh = Files.createFile(dir.resolve("made-by-this-user"));
+    Path out = dir.resolve("calibrated.yaml");
+    assertEquals(0, CliRun.of("calibrate", f[0].toString(), "--events", f[1].toString(), "--write", out.toString()).exitCode());
+    assertEquals(Files.getPosixFilePermissions(fresh), Files.getPosixFilePermissions(out));
+    Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+    assertEquals(0, CliRun.of("calibrate", f[0].toString(), "--events", f[1].toString(), "--write", out.toString()).exitCode());
+    assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+    try (var left = Files.list(dir)) {
+      assertEquals(0, left.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(), "no temporary file left");
+    }
   }
 
   @Test

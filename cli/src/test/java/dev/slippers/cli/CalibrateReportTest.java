@@ -55,7 +55,15 @@ class CalibrateReportTest {
     assertTrue(byId(doc, "stages-table").getTextContent().contains("Browses"));
     // The graph, with observed shares beside the designed ones on the edges.
     assertEquals(1, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
-    assertTrue(html.contains("designed · DRIFT observed 33.3% (n = 3)"), "edge label with the observed share");
+    assertTrue(html.contains("Pays → Done: DRIFT designed 100.0% · observed 33.3% · [6.1–79.2%]</title>"),
+        "edge label with the observed share");
+    // The same map on its own, for a slide or a wiki: observed shares and times beside the designed ones.
+    Path graph = out.resolve("shop-calibration-graph.svg");
+    assertTrue(run.err().contains("wrote " + graph), run.err());
+    String svg = Files.readString(graph);
+    assertTrue(svg.startsWith("<?xml") && svg.contains("DRIFT designed 100.0% · observed 33.3% · [6.1–79.2%]"), svg);
+    assertTrue(svg.contains("observed median "), svg);
+    assertTrue(html.contains(svg.substring(svg.indexOf("<svg")).strip()), "the page's graph is the same map");
     assertFalse(html.contains("<script"), "self-contained, no script");
     assertFalse(html.contains("http://") && html.replace("http://www.w3.org/", "").contains("http://"), "no external file");
   }
@@ -81,6 +89,17 @@ class CalibrateReportTest {
     assertEquals(2, run.exitCode(), run.err());
     assertEquals("mine", Files.readString(mine));
     assertFalse(run.err().contains("\tat "), run.err());
+    assertEquals("", run.out(), "the folder is checked before the report is printed");
+  }
+
+  @Test
+  void anUnusableFolderFailsBeforeAnythingIsPrinted(@TempDir Path dir) throws Exception {
+    Path[] f = CalibrateCommandTest.files(dir, CalibrateCommandTest.LOG);
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    CliRun run = CliRun.of("calibrate", f[0].toString(), "--events", f[1].toString(), "-o", file.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("is a file, not a folder"), run.err());
   }
 
   private static Document parse(String html) throws Exception {

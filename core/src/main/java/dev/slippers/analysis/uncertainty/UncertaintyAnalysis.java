@@ -131,8 +131,8 @@ public final class UncertaintyAnalysis {
         continue;
       }
       if (p < 0) {
-        painResults.add(new PainUncertainty(pain.id(), new Interval(0, 0),
-            economics.map(e -> new Interval(0, 0)), 0));
+        painResults.add(new PainUncertainty(pain.id(), new Interval(0, 0, 0),
+            economics.map(e -> new Interval(0, 0, 0)), 0));
       } else {
         double[] v = painValue[p];
         painResults.add(new PainUncertainty(pain.id(), interval(painSuccess[p]),
@@ -174,6 +174,10 @@ public final class UncertaintyAnalysis {
   private static Interval interval(double[] draws) {
     Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
     percentile.setData(draws);
-    return new Interval(percentile.evaluate(LOW), percentile.evaluate(HIGH));
+    double sum = 0;
+    for (double draw : draws) {
+      sum += draw;
+    }
+    return new Interval(percentile.evaluate(LOW), percentile.evaluate(HIGH), sum / draws.length);
   }
 }

@@ -6,9 +6,10 @@ import dev.slippers.model.Language;
 import dev.slippers.model.Transition;
 import dev.slippers.render.Formats;
 import dev.slippers.render.JourneyView;
+import dev.slippers.render.graph.GraphNotes;
 import dev.slippers.render.graph.StageGraphSvg;
 import dev.slippers.render.template.Templates;
-import java.util.ArrayList;
+import dev.slippers.wording.Numerals;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,33 +42,52 @@ public final class DriftReport {
     Map<String, String> names = new HashMap<>();
     journey.stages().forEach(s -> names.put(s.id(), s.displayName()));
     model.put("names", names);
-    model.put("graphSvg", inline(StageGraphSvg.render(new JourneyView(observed(journey, figures), analysis))));
+    model.put("graphSvg", inline(graph(journey, analysis, figures)));
     return Templates.shared().render("evidence/drift.ftlh", model);
   }
 
   /**
-   * The journey with each transition's label replaced by what the log shows: the graph renderer
-   * prints the designed share followed by the label, so the edge reads "50% designed · observed 33%"
-   * without the graph code knowing about evidence.
+   * The journey's stage graph as {@code slippers render} draws it (designed shares, widths, paths), with
+   * what the log shows beside the design: each edge labelled "designed 70.0% · observed 55.6% [54.3–57.0%]"
+   * on three lines (red where it drifts), each stage the log timed with its observed median beside the designed time.
+   * A complete SVG document, also written on its own by {@code calibrate -o}.
    */
-  static Journey observed(Journey journey, DriftFigures figures) {
-    Map<String, DriftFigures.Fit> fits = new HashMap<>();
-    figures.transitions().forEach(t -> fits.put(t.from() + "\u0000" + t.to(), t));
-    List<Transition> transitions = new ArrayList<>();
-    for (Transition t : journey.transitions()) {
-      DriftFigures.Fit fit = fits.get(t.from() + "\u0000" + t.to());
-      String label = fit == null || fit.observed() == null ? "designed \u00b7 not seen"
-          : (fit.drift() ? "designed \u00b7 DRIFT observed " : "designed \u00b7 observed ")
-              + percent(fit.observed()) + " (n = " + fit.departures() + ")";
-      transitions.add(new Transition(t.from(), t.to(), t.share(), label, t.count(), t.source()));
-    }
-    return new Journey(journey.formatVersion(), journey.id(), journey.title(), journey.language(),
-        journey.persona(), journey.personas(), journey.channels(), journey.entry(), journey.stages(), transitions,
-        journey.scoring(), journey.economics(), journey.description());
+  public static String graph(Journey journey, JourneyAnalysis analysis, DriftFigures figures) {
+    return StageGraphSvg.render(new JourneyView(journey, analysis), notes(journey, figures));
   }
 
-  static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f%%", share * 100);
+  /** The calibration as the graph's notes: observed beside designed on every edge and stage. */
+  static GraphNotes notes(Journey journey, DriftFigures figures) {
+    Numbers n = new Numbers(journey.language());
+    Map<String, DriftFigures.Fit> fits = new HashMap<>();
+    figures.transitions().forEach(t -> fits.put(t.from() + "\u0000" + t.to(), t));
+    // Every modelled transition has its fit; a designed share is computed here only for one the figures lack.
+    Map<Transition, Double> designed = new java.util.IdentityHashMap<>();
+    journey.outgoingByStage().forEach((stage, out) -> {
+      double[] shares = Transition.effectiveShares(out);
+      for (int i = 0; i < out.size(); i++) {
+        designed.put(out.get(i), shares[i]);
+      }
+    });
+    Map<Integer, GraphNotes.EdgeNote> edges = new HashMap<>();
+    for (int i = 0; i < journey.transitions().size(); i++) {
+      Transition t = journey.transitions().get(i);
+      DriftFigures.Fit fit = fits.get(t.from() + "\u0000" + t.to());
+      String design = "designed " + n.pct(fit == null ? designed.get(t) : fit.designed());
+      // One figure a line, so that an interval is never split at its dash.
+      edges.put(i, fit == null || fit.observed() == null ? new GraphNotes.EdgeNote(design + "\nnot seen", false)
+          : new GraphNotes.EdgeNote((fit.drift() ? "DRIFT " : "") + design + "\nobserved " + n.pct(fit.observed())
+              + "\n[" + n.range(fit.low(), fit.high()) + "]", fit.drift()));
+    }
+    Map<String, List<String>> stages = new HashMap<>();
+    for (DriftFigures.StageTime s : figures.stages()) {
+      if (s.medianSeconds() != null) {
+        stages.put(s.id(), s.designedSeconds() == null ? List.of("observed median " + n.time(s.medianSeconds()))
+            : List.of("observed median " + n.time(s.medianSeconds()), "designed " + n.time(s.designedSeconds())));
+      }
+    }
+    return new GraphNotes(edges, stages,
+        "edges: designed \u00b7 observed share [95% interval]; stages: observed median time \u00b7 designed");
   }
 
   private static String inline(String svg) {
@@ -75,12 +95,17 @@ public final class DriftReport {
     return text.startsWith("<?xml") ? text.substring(text.indexOf("?>") + 2).strip() : text;
   }
 
-  /** Number formats the template calls: percentages, durations, and positions on a 0..100 bar. */
+  /**
+   * Number formats the template and the graph call: percentages, durations, and positions on a 0..100
+   * bar, in the journey's language ({@link Numerals}: a decimal comma in Russian).
+   */
   public static final class Numbers {
     private final Language language;
+    private final Numerals numerals;
 
-    Numbers(Language language) {
+    public Numbers(Language language) {
       this.language = language;
+      this.numerals = Numerals.of(language);
     }
 
     /**
@@ -89,7 +114,12 @@ public final class DriftReport {
      * (the journey's two-significant-digit {@link Formats#percent} would show 6.1% but 79%).
      */
     public String pct(Double share) {
-      return share == null || share.isNaN() ? "\u2013" : percent(share);
+      return share == null || share.isNaN() ? "\u2013" : numerals.fixed(share * 100, 1) + "%";
+    }
+
+    /** An interval of shares, one decimal each, the percent sign once: {@code 54.3–57.0%}. */
+    public String range(double low, double high) {
+      return numerals.fixed(low * 100, 1) + "\u2013" + numerals.fixed(high * 100, 1) + "%";
     }
 
     /** Seconds as a duration, a dash when there are none. */
@@ -97,16 +127,21 @@ public final class DriftReport {
       return seconds == null || seconds.isNaN() ? "\u2013" : Formats.duration(seconds, language);
     }
 
-    /** A share as a CSS percentage, clamped to the bar. */
+    /** A share as a CSS percentage, clamped to the bar (CSS takes a decimal point in every language). */
     public String at(Double share) {
       double v = share == null || share.isNaN() ? 0 : Math.max(0, Math.min(1, share));
       return String.format(Locale.ROOT, "%.2f%%", v * 100);
     }
 
-    /** Observed minus designed in percentage points, signed. */
+    /** Observed minus designed in percentage points, signed, one decimal: {@code -66.7 pp}, {@code -66,7 п. п.}. */
     public String points(Double observed, double designed) {
-      return observed == null || observed.isNaN() ? "\u2013"
-          : String.format(Locale.ROOT, "%+.1f pp", (observed - designed) * 100);
+      if (observed == null || observed.isNaN()) {
+        return "\u2013";
+      }
+      double delta = (observed - designed) * 100;
+      String number = numerals.fixed(delta, 1);
+      return (number.startsWith("-") ? "" : "+") + number
+          + (language == Language.RU ? " п.\u00a0п." : " pp");
     }
   }
 }

@@ -40,19 +40,35 @@ public final class StageGraphSvg {
   private static final String LOOP = "#7c5cbf";
 
   private final JourneyView view;
+  private final GraphNotes notes;
+  /** Each transition's position in the journey's list, by identity (two equal transitions are two edges). */
+  private final Map<Transition, Integer> positions = new java.util.IdentityHashMap<>();
   private final Labels labels;
   private final Map<String, Stage> stages;
   private SvgDocument svg;
 
-  private StageGraphSvg(JourneyView view) {
+  private StageGraphSvg(JourneyView view, GraphNotes notes) {
     this.view = view;
+    this.notes = notes;
+    List<Transition> transitions = view.journey().transitions();
+    for (int i = 0; i < transitions.size() && !notes.transitions().isEmpty(); i++) {
+      positions.put(transitions.get(i), i);
+    }
     this.labels = view.labels();
     this.stages = view.journey().stagesById();
   }
 
   /** Renders the stage graph of a journey as a complete SVG document. */
   public static String render(JourneyView view) {
-    return new StageGraphSvg(view).draw();
+    return render(view, GraphNotes.NONE);
+  }
+
+  /**
+   * Renders the stage graph with a caller's notes: its labels in place of the transitions' own, lines
+   * under the stages' figures (the layout leaves room for both), its legend.
+   */
+  public static String render(JourneyView view, GraphNotes notes) {
+    return new StageGraphSvg(view, notes).draw();
   }
 
   private String draw() {
@@ -91,7 +107,17 @@ public final class StageGraphSvg {
   private double[] size(Stage stage) {
     List<String> name = name(stage);
     return new double[] {NODE_WIDTH,
-        10 + name.size() * 16 + meta(stage).size() * 13 + 5 + (stage.isOutcome() ? badge(stage).size() * 13 + 5 : 0) + 6};
+        10 + name.size() * 16 + meta(stage).size() * 13 + 5 + (stage.isOutcome() ? badge(stage).size() * 13 + 5 : 0)
+            + (noted(stage).isEmpty() ? 0 : noted(stage).size() * 13 + 5) + 6};
+  }
+
+  /** The caller's lines for the stage, wrapped to the box. */
+  private List<String> noted(Stage stage) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (String note : notes.stages().getOrDefault(stage.id(), List.of())) {
+      lines.addAll(TextMeasure.wrap(note, NODE_WIDTH - 16, 10, false, MOST_LINES));
+    }
+    return lines;
   }
 
   private List<String> name(Stage stage) {
@@ -143,8 +169,9 @@ public final class StageGraphSvg {
     x += 32;
     svg.text(g, x, y, labels.get("legend.frictionPath"), 10.5, Palette.INK);
     x += TextMeasure.width(labels.get("legend.frictionPath"), 10.5, false) + 18;
-    svg.text(g, x, y, labels.get("legend.share"), 10.5, Palette.MUTED);
-    x += TextMeasure.width(labels.get("legend.share"), 10.5, false) + 18;
+    String share = notes.legend().isEmpty() ? labels.get("legend.share") : notes.legend();
+    svg.text(g, x, y, share, 10.5, Palette.MUTED);
+    x += TextMeasure.width(share, 10.5, false) + 18;
     String loop = "\u21ba " + labels.get("legend.loop");
     svg.text(g, x, y, loop, 10.5, LOOP);
     x += TextMeasure.width(loop, 10.5, false);
@@ -179,8 +206,9 @@ public final class StageGraphSvg {
     }
     Element g = svg.group(parent, "transition-" + route.index() + "-" + t.from() + "-" + t.to(), classes.toString());
     g.setAttribute("data-share", Quantities.formatNumber(share));
-    svg.title(g, name(t.from()) + " \u2192 " + name(t.to()) + ": " + Formats.percent(share, view.journey().language())
-        + (t.label().isBlank() ? "" : " (" + t.label() + ")"));
+    GraphNotes.EdgeNote edgeNote = notes.transitions().get(route.index());
+    svg.title(g, name(t.from()) + " \u2192 " + name(t.to()) + ": " + (edgeNote != null ? edgeNote.text().replace("\n", " \u00b7 ")
+        : Formats.percent(share, view.journey().language()) + (t.label().isBlank() ? "" : " (" + t.label() + ")")));
     String d = pathData(route.points());
     double width = 1.2 + 7 * Math.max(0, Math.min(1, share));
     if (likely) {
@@ -200,10 +228,12 @@ public final class StageGraphSvg {
     List<String> text = labelLines(t);
     double w = labelWidth(t);
     double h = labelHeight(t);
+    GraphNotes.EdgeNote note = notes.transitions().get(route.index());
+    boolean alert = note != null && note.alert();
     svg.rect(g, mid.x() - w / 2, mid.y() - h / 2, w, h, "#ffffff", "rx", "3", "fill-opacity", "0.9",
-        "stroke", loop ? LOOP : "#d0d6dd", "stroke-width", "0.6");
-    svg.text(g, mid.x(), mid.y() - h / 2 + 11, text, 10, LABEL_LINE, loop ? LOOP : Palette.INK,
-        "text-anchor", "middle", "class", "share");
+        "stroke", alert ? Palette.BREACHED : loop ? LOOP : "#d0d6dd", "stroke-width", alert ? "1.5" : "0.6");
+    svg.text(g, mid.x(), mid.y() - h / 2 + 11, text, 10, LABEL_LINE, alert ? Palette.BREACHED : loop ? LOOP : Palette.INK,
+        "text-anchor", "middle", "class", alert ? "share alert" : "share");
   }
 
   /**
@@ -211,9 +241,10 @@ public final class StageGraphSvg {
    * real size, so it leaves room for the lines between the layers instead of the label being cut.
    */
   private List<String> labelLines(Transition t) {
-    String text = (view.inLoop(t) ? "\u21ba " : "") + Formats.percent(view.share(t), view.journey().language())
+    GraphNotes.EdgeNote note = notes.transitions().isEmpty() ? null : notes.transitions().get(positions.get(t));
+    String own = note != null ? note.text() : Formats.percent(view.share(t), view.journey().language())
         + (t.label().isBlank() ? "" : " " + t.label().strip());
-    return TextMeasure.wrap(text, LABEL_WIDTH, 10, false, MOST_LINES);
+    return TextMeasure.wrap((view.inLoop(t) ? "\u21ba " : "") + own, LABEL_WIDTH, 10, false, MOST_LINES);
   }
 
   private double labelWidth(Transition t) {
@@ -246,9 +277,15 @@ public final class StageGraphSvg {
     double y = box.y() + 10 + lines.size() * 16 + 12;
     List<String> metaLines = meta(stage);
     svg.text(g, box.x() + 8, y, metaLines, 10, 13, Palette.MUTED);
+    y += (metaLines.size() - 1) * 13 + 16;
     if (stage.isOutcome()) {
-      svg.text(g, box.x() + 8, y + (metaLines.size() - 1) * 13 + 16, badge(stage), 10, 13, stroke,
-          "font-weight", "bold", "class", "outcome-badge");
+      List<String> badge = badge(stage);
+      svg.text(g, box.x() + 8, y, badge, 10, 13, stroke, "font-weight", "bold", "class", "outcome-badge");
+      y += badge.size() * 13 + 5;
+    }
+    List<String> noted = noted(stage);
+    if (!noted.isEmpty()) {
+      svg.text(g, box.x() + 8, y, noted, 10, 13, Palette.INK, "class", "stage-note");
     }
   }
 

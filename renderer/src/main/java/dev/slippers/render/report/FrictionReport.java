@@ -32,6 +32,8 @@ import java.util.List;
  * @param approximate whether the flow solve stopped at its bound in work, so that the figures are the
  *                    values reached, not exact
  * @param approximation why, one sentence in the report's language; empty when exact
+ * @param evidence    which shares are measured (counts from an event log) and which assumed, and the
+ *                    95% intervals the counts give; null for a report built without a journey's shares
  */
 public record FrictionReport(
     String journeyId,
@@ -55,7 +57,8 @@ public record FrictionReport(
     String addsUp,
     List<BrightRow> brightSpots,
     boolean approximate,
-    String approximation) {
+    String approximation,
+    Evidence evidence) {
 
   public FrictionReport {
     topPains = List.copyOf(topPains);
@@ -74,8 +77,60 @@ public record FrictionReport(
       List<BreachRow> breaches, List<LoopRow> loops, List<SwitchRow> switches, List<StageRow> stages, String money,
       dev.slippers.model.Language language) {
     this(journeyId, title, description, success, friction, duration, topPains, outcomes, dropOffs, breaches, loops,
-        switches, stages, money, language, null, null, "impact", "", List.of(), false, "");
+        switches, stages, money, language, null, null, "impact", "", List.of(), false, "", null);
   }
+
+  /**
+   * How sure the figures are (docs/analysis.md, section 15). With counts on any stage ({@code count:} on
+   * its transitions, {@code departures:} on the stage, as {@code slippers calibrate --write} writes them)
+   * the figures get 95% intervals from {@code samples} journeys drawn from the counts with {@code seed};
+   * without, every share is assumed and only {@code summary} is set.
+   *
+   * @param measured whether any stage's shares come from counts
+   * @param summary  one sentence: how the intervals were drawn, or that every share is assumed
+   * @param success  the success figure with its interval; null when not measured
+   * @param value    the value per period with its interval; null when not measured or without economics
+   * @param stages   every stage customers leave along transitions, in file order, measured or assumed
+   * @param notes    what a reader checking the numbers needs: where the draws centre away from a figure,
+   *                 and any figure outside its interval (the shares as written disagree with the counts)
+   */
+  public record Evidence(boolean measured, int samples, long seed, String summary, Band success, Band value,
+      List<StageShares> stages, List<String> notes) {
+
+    public Evidence {
+      stages = List.copyOf(stages);
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /**
+   * A figure and its 95% interval.
+   *
+   * @param point  the figure as the report shows it, from the shares as written
+   * @param low    2.5th percentile of the draws
+   * @param high   97.5th percentile of the draws
+   * @param mean   mean of the draws
+   * @param inside whether the figure lies within low..high
+   * @param text   the interval for people, in the report's language: "26.4% to 28.8%"
+   */
+  public record Band(double point, double low, double high, double mean, boolean inside, String text) {}
+
+  /**
+   * A stage's shares: measured from {@code customers} departures counted in a log, or assumed.
+   *
+   * @param customers departures the counts come from (the stage's {@code departures}, else the sum of its
+   *                  transitions' counts); null when assumed
+   */
+  public record StageShares(String stageId, String stageName, boolean measured, Long customers) {}
+
+  /**
+   * How sure fixing one pain is worth what the report says.
+   *
+   * @param ifFixed        the change fixing it alone makes (value per period with economics, else success),
+   *                       with its interval
+   * @param probabilityTop share of the draws in which fixing it alone gains the most of all pains
+   */
+  public record PainBand(Band ifFixed, double probabilityTop) {}
 
   /**
    * The journey's value per period (docs/analysis.md, section 10), raw and rounded for people.
@@ -133,11 +188,13 @@ public record FrictionReport(
    *                          economics
    * @param sign        the sign of what fixing it gains, for its colour: {@code gain}, {@code loss},
    *                    {@code none} or {@code undeclared}
+   * @param uncertainty the interval of what fixing it alone gains and how often it is the top fix, when
+   *                    the journey carries counts and the pain declares an effect; else null
    */
   public record PainRow(int rank, String id, String description, String stageId, String stageName, int severity,
       double reach, double frequency, double affected, double impact, String explanation, String cost, String whatIf,
       List<String> fixes, List<String> evidence, boolean effectDeclared, double successIfFixed,
-      double successAttributed, Double valueIfFixed, Double valueAttributed, String sign) {
+      double successAttributed, Double valueIfFixed, Double valueAttributed, String sign, PainBand uncertainty) {
 
     public PainRow {
       fixes = List.copyOf(fixes);

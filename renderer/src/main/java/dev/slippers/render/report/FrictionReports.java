@@ -11,6 +11,11 @@ import dev.slippers.analysis.StageFriction;
 import dev.slippers.analysis.ExperienceScore;
 import dev.slippers.analysis.JourneyValue;
 import dev.slippers.analysis.MoneyText;
+import dev.slippers.analysis.uncertainty.ExitCounts;
+import dev.slippers.analysis.uncertainty.Interval;
+import dev.slippers.analysis.uncertainty.PainUncertainty;
+import dev.slippers.analysis.uncertainty.Uncertainty;
+import dev.slippers.analysis.uncertainty.UncertaintyAnalysis;
 import dev.slippers.model.Language;
 import dev.slippers.wording.OutcomeNames;
 import dev.slippers.model.Channel;
@@ -34,16 +39,46 @@ public final class FrictionReports {
   /** How many pain points a report leads with: the few a manager can act on this quarter. */
   public static final int TOP_PAINS = 5;
 
+  /**
+   * Journeys drawn for a report's intervals when its journey carries counts. The ends of a 95%
+   * interval from N draws wobble by about sqrt(0.025 × 0.975 / N) / density: for N = 1,000 a tenth of the
+   * interval's width, and a "top fix" share by at most 1.6 points (binomial); the shirt store's 1,000
+   * draws with its three fixes take well under a second.
+   */
+  public static final int SAMPLES = 1_000;
+
   private FrictionReports() {}
 
   /**
-   * The report of one journey.
+   * The report of one journey; when it carries counts, with the intervals of {@link #SAMPLES} draws
+   * seeded with {@link UncertaintyAnalysis#DEFAULT_SEED}, as {@code slippers analyze --samples 1000} gives.
    *
    * @param gains what fixing each pain point would gain, by pain point id; pain points without an
    *              entry show no what-if
    */
   public static FrictionReport of(Journey journey, JourneyAnalysis analysis, Map<String, FixGain> gains) {
+    return of(journey, analysis, gains, uncertainty(journey, SAMPLES, UncertaintyAnalysis.DEFAULT_SEED));
+  }
+
+  /**
+   * The posterior draws of a journey that carries counts on any stage ({@link UncertaintyAnalysis}, the
+   * same code as {@code slippers analyze --samples}); empty when no stage does.
+   */
+  public static Optional<Uncertainty> uncertainty(Journey journey, int samples, long seed) {
+    return ExitCounts.any(journey) ? Optional.of(UncertaintyAnalysis.of(journey, samples, seed)) : Optional.empty();
+  }
+
+  /**
+   * The report of one journey with the given posterior draws (empty: every share is assumed).
+   *
+   * @param gains       what fixing each pain point would gain, by pain point id; pain points without an
+   *                    entry show no what-if
+   * @param uncertainty the draws from the journey's counts, {@link #uncertainty}
+   */
+  public static FrictionReport of(Journey journey, JourneyAnalysis analysis, Map<String, FixGain> gains,
+      Optional<Uncertainty> uncertainty) {
     Map<String, Stage> stages = journey.stagesById();
+    List<FrictionReport.PainRow> pains = topPains(journey, analysis, gains, uncertainty);
     return new FrictionReport(
         journey.id(),
         journey.title(),
@@ -53,7 +88,7 @@ public final class FrictionReports {
         analysis.expectedDurationSeconds() > 0
             ? Formats.duration(analysis.expectedDurationSeconds(), journey.language())
             : PageText.get(journey.language(), "none"),
-        topPains(journey, analysis, gains),
+        pains,
         outcomes(analysis),
         dropOffs(journey, analysis),
         breaches(journey, analysis, journey.language()),
@@ -68,7 +103,160 @@ public final class FrictionReports {
         addsUp(journey, analysis),
         brightSpots(journey, analysis),
         analysis.approximate(),
-        analysis.approximation().map(a -> a.reason(journey.language())).orElse(""));
+        analysis.approximation().map(a -> a.reason(journey.language())).orElse(""),
+        evidence(journey, analysis, pains, uncertainty));
+  }
+
+  /**
+   * Which shares are measured and which assumed, and the intervals of the figures the report leads
+   * with; notes where the draws centre away from a figure and where a figure lies outside its interval
+   * (the shares as written then disagree with their counts), so that the page's numbers can be checked
+   * against each other.
+   */
+  static FrictionReport.Evidence evidence(Journey journey, JourneyAnalysis analysis, List<FrictionReport.PainRow> pains,
+      Optional<Uncertainty> drawn) {
+    Language language = journey.language();
+    if (drawn.isEmpty() || !drawn.get().measured()) {
+      return new FrictionReport.Evidence(false, 0, 0, PageText.get(language, "evidenceAssumed"), null, null,
+          List.of(), List.of());
+    }
+    Uncertainty u = drawn.get();
+    Map<String, Long> customers = new java.util.HashMap<>();
+    ExitCounts.of(journey).forEach(c -> customers.put(c.stageId(), c.departures().isPresent()
+        ? c.departures().getAsLong() : c.transitions().stream().mapToLong(Long::longValue).sum()));
+    List<FrictionReport.StageShares> rows = new ArrayList<>();
+    for (Stage stage : journey.stages()) {
+      boolean measured = u.measuredStages().contains(stage.id());
+      if (measured || u.assumedStages().contains(stage.id())) {
+        rows.add(new FrictionReport.StageShares(stage.id(), stage.displayName(), measured,
+            measured ? customers.get(stage.id()) : null));
+      }
+    }
+    java.util.function.DoubleFunction<String> percent = x -> Numbers.percent(x, language);
+    FrictionReport.Band success = band(analysis.successProbability(), u.success(), percent, language);
+    FrictionReport.Value value = value(journey, analysis);
+    FrictionReport.Band money = value == null || u.valuePerPeriod().isEmpty() ? null
+        : band(value.expectedPerPeriod(), u.valuePerPeriod().get(),
+            moneyFormat(u.valuePerPeriod().get(), false, value.currency(), language), language);
+    // Each figure with an interval, its name and how the page writes it, to check against each other.
+    List<Figure> figures = new ArrayList<>();
+    figures.add(new Figure(PageText.get(language, "figureSuccess"), success, percent));
+    if (money != null) {
+      figures.add(new Figure(PageText.get(language, "figureValue", "period", value.periodText()), money,
+          moneyFormat(u.valuePerPeriod().get(), false, value.currency(), language)));
+    }
+    for (FrictionReport.PainRow pain : pains) {
+      if (pain.uncertainty() != null) {
+        FrictionReport.Band fix = pain.uncertainty().ifFixed();
+        figures.add(new Figure(PageText.get(language, "figureFix", "id", pain.id()), fix,
+            fixFormat(pain.valueIfFixed() != null, new Interval(fix.low(), fix.high(), fix.mean()), journey, language)));
+      }
+    }
+    List<String> disagreeing = disagreeing(journey, u);
+    List<String> notes = new ArrayList<>();
+    if (!disagreeing.isEmpty()) {
+      notes.add(PageText.get(language, "evidenceDisagree", "list", String.join("; ", disagreeing)));
+    }
+    List<String> offCentre = new ArrayList<>();
+    for (Figure figure : figures) {
+      FrictionReport.Band band = figure.band();
+      // The mean of 1,000 draws wobbles by about a hundredth of the interval's width; a tenth is a real shift,
+      // worth a sentence when the page's rounding shows it.
+      String point = figure.format().apply(band.point());
+      String mean = figure.format().apply(band.mean());
+      if (Math.abs(band.mean() - band.point()) > 0.1 * (band.high() - band.low()) && !point.equals(mean)) {
+        offCentre.add(PageText.get(language, "evidenceMeanItem", "name", figure.name(), "point", point, "mean", mean));
+      }
+      if (!band.inside()) {
+        String name = figure.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + figure.name().substring(1);
+        notes.add(PageText.get(language, "evidenceOutside", "name", name, "point", figure.format().apply(band.point()),
+            "band", band.text()) + " " + PageText.get(language, disagreeing.isEmpty() ? "outsideFew" : "outsideDisagree"));
+      }
+    }
+    if (!offCentre.isEmpty() && disagreeing.isEmpty()) {
+      notes.add(0, PageText.get(language, "evidenceMean", "what", String.join("; ", offCentre)));
+    }
+    String measured = u.assumedStages().isEmpty() ? PageText.get(language, "evidenceAll")
+        : PageText.get(language, "evidenceSome", "m", String.valueOf(u.measuredStages().size()),
+            "k", String.valueOf(rows.size()));
+    String summary = measured + " " + PageText.get(language, "evidenceDrawn", "n", String.valueOf(u.samples()),
+        "seed", String.valueOf(u.seed()));
+    return new FrictionReport.Evidence(true, u.samples(), u.seed(), summary, success, money, rows, notes);
+  }
+
+  /**
+   * Transitions of measured stages whose written share is not the share their counts give (beyond the
+   * four decimals {@code calibrate --write} rounds to): "try → win: 50% written, 30 of 100 counted".
+   * With the stage's departures a share is count / departures; without, the counts only split what the
+   * stage passes on, so a share is compared as its part of the shares written.
+   */
+  static List<String> disagreeing(Journey journey, Uncertainty u) {
+    Language language = journey.language();
+    Map<String, List<Transition>> leaving = journey.outgoingByStage();
+    Map<String, Stage> stages = journey.stagesById();
+    List<String> found = new ArrayList<>();
+    for (String id : u.measuredStages()) {
+      List<Transition> out = leaving.getOrDefault(id, List.of());
+      double[] shares = Transition.effectiveShares(out);
+      double passed = java.util.Arrays.stream(shares).sum();
+      long counted = out.stream().mapToLong(t -> t.count().orElse(0)).sum();
+      java.util.OptionalLong departures = stages.get(id).departures();
+      long n = departures.orElse(counted);
+      for (int i = 0; i < out.size(); i++) {
+        long k = out.get(i).count().orElse(0);
+        double counts = n == 0 ? 0 : departures.isPresent() ? (double) k / n : passed * k / n;
+        if (n > 0 && Math.abs(shares[i] - counts) > 5e-5 + 1e-12) {
+          found.add(PageText.get(language, "disagreeItem", "from", id, "to", out.get(i).to(),
+              "share", Numbers.percent(shares[i], language), "k", String.valueOf(k), "n", String.valueOf(n)));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** A figure the report shows with an interval: its name, and how the page writes its numbers. */
+  private record Figure(String name, FrictionReport.Band band, java.util.function.DoubleFunction<String> format) {}
+
+  /** A figure and its interval, the interval written with {@code format} in the report's language. */
+  static FrictionReport.Band band(double point, Interval interval, java.util.function.DoubleFunction<String> format,
+      Language language) {
+    String low = format.apply(interval.low());
+    String high = format.apply(interval.high());
+    String text = PageText.get(language, "band", "low", low, "high", high);
+    // Ends written to more digits than the report's figures (a narrow interval of money) name the figure to
+    // as many digits too, so that the figure visibly lies between them.
+    if (format instanceof MoreDigits) {
+      text += PageText.get(language, "bandFigure", "point", format.apply(point));
+    }
+    return new FrictionReport.Band(point, interval.low(), interval.high(), interval.mean(), interval.contains(point), text);
+  }
+
+  /** A money format with more significant digits than the report's usual two. */
+  private interface MoreDigits extends java.util.function.DoubleFunction<String> {}
+
+  /** How the change of fixing a pain is written: signed money with economics, else points of success. */
+  private static java.util.function.DoubleFunction<String> fixFormat(boolean money, Interval interval, Journey journey,
+      Language language) {
+    String currency = journey.economics().map(Economics::currency).orElse("");
+    return money ? moneyFormat(interval, true, currency, language) : x -> Numbers.points(x, language);
+  }
+
+  /**
+   * Money for an interval's ends: two significant digits, as everywhere in the report, or as many more
+   * (up to four) as it takes for ends that differ to read differently ("5.9 M to 6.5 M", not "110 M to
+   * 110 M" where three digits say "108 M to 111 M").
+   */
+  static java.util.function.DoubleFunction<String> moneyFormat(Interval interval, boolean signed, String currency,
+      Language language) {
+    int digits = 2;
+    while (digits < 4 && interval.high() > interval.low()
+        && MoneyText.of(interval.low(), "", language, digits).equals(MoneyText.of(interval.high(), "", language, digits))) {
+      digits++;
+    }
+    int chosen = digits;
+    java.util.function.DoubleFunction<String> format = signed ? x -> MoneyText.signed(x, currency, language, chosen)
+        : x -> MoneyText.of(x, currency, language, chosen);
+    return chosen == 2 ? format : (MoreDigits) format::apply;
   }
 
   /** What the pains are ranked by, as {@link dev.slippers.analysis.PainImpacts} ranks them. */
@@ -166,7 +354,7 @@ public final class FrictionReports {
 
 
   private static List<FrictionReport.PainRow> topPains(Journey journey, JourneyAnalysis analysis,
-      Map<String, FixGain> gains) {
+      Map<String, FixGain> gains, Optional<Uncertainty> drawn) {
     Map<String, PainPoint> pains = new LinkedHashMap<>();
     journey.painPoints().forEach(p -> pains.putIfAbsent(p.id(), p));
     Map<String, Stage> stages = journey.stagesById();
@@ -198,23 +386,45 @@ public final class FrictionReports {
                       language),
                   "period", PageText.period(language, economics.get().period()))
               : "";
+      FrictionReport.PainBand band = painBand(impact, money, drawn, journey);
       List<String> fixes = opportunities.stream().filter(o -> o.addresses().contains(pain.id()))
           .map(Opportunity::description).toList();
       rows.add(new FrictionReport.PainRow(rows.size() + 1, pain.id(), pain.description(), impact.stageId(),
           stageName(stages, impact.stageId()), pain.severity(), reach, pain.frequency(), impact.affectedShare(),
-          impact.impact(), explanation, cost, whatIf(impact, economics.filter(e -> money), gains.get(pain.id()), language),
+          impact.impact(), explanation, cost,
+          whatIf(impact, economics.filter(e -> money), gains.get(pain.id()), band, language),
           fixes, pain.evidence(), impact.effectDeclared(), impact.successIfFixed(), impact.successAttributed(),
           money ? impact.valueIfFixed().getAsDouble() : null, money ? impact.valueAttributed().getAsDouble() : null,
-          sign(impact, money)));
+          sign(impact, money), band));
     }
     return rows;
+  }
+
+  /**
+   * The interval of what fixing the pain alone gains (money with economics, else success) and how often
+   * it is the top fix; null without draws from counts or for a pain that declares no effect on the flow.
+   */
+  private static FrictionReport.PainBand painBand(PainImpact impact, boolean money, Optional<Uncertainty> drawn,
+      Journey journey) {
+    if (!impact.effectDeclared() || drawn.isEmpty() || !drawn.get().measured()) {
+      return null;
+    }
+    Optional<PainUncertainty> pain = drawn.get().pain(impact.painPointId());
+    if (pain.isEmpty()) {
+      return null;
+    }
+    Interval interval = money ? pain.get().valueIfFixed().orElseThrow() : pain.get().successIfFixed();
+    double point = money ? impact.valueIfFixed().getAsDouble() : impact.successIfFixed();
+    return new FrictionReport.PainBand(band(point, interval, fixFormat(money, interval, journey, journey.language()),
+        journey.language()), pain.get().probabilityTop());
   }
 
   /**
    * What fixing the pain alone changes: money and success from the decision model, or that its effect
    * on the flow is not declared; then the friction removed where a what-if was computed.
    */
-  private static String whatIf(PainImpact impact, Optional<Economics> economics, FixGain gain, Language language) {
+  private static String whatIf(PainImpact impact, Optional<Economics> economics, FixGain gain,
+      FrictionReport.PainBand band, Language language) {
     String outcome = !impact.effectDeclared() ? PageText.get(language, "notDeclared")
         : economics.isPresent()
             ? PageText.get(language, "whatIfValue",
@@ -223,6 +433,11 @@ public final class FrictionReports {
                 "period", PageText.period(language, economics.get().period()),
                 "ds", Numbers.points(impact.successIfFixed(), language))
             : PageText.get(language, "whatIfSuccess", "ds", Numbers.points(impact.successIfFixed(), language));
+    if (band != null) {
+      // Right after the figure it qualifies (money with economics, else success), before friction and experience.
+      outcome += " (" + band.ifFixed().text() + "; " + PageText.get(language, "topFix",
+          "p", Numbers.percent(band.probabilityTop(), language)) + ")";
+    }
     if (gain == null) {
       return outcome;
     }

@@ -220,6 +220,60 @@ public final class PageText {
     {"element.pain_point", "pain point", "боль"},
     {"element.transition", "transition", "переход"},
     {"element.metric", "metric", "метрика"},
+    {"band", "95%: {low} to {high}", "95%: от {low} до {high}"},
+    {"bandFigure", "; the figure {point}", "; цифра {point}"},
+    {"topFix", "top fix in {p} of draws", "лучшее исправление в {p} выборок"},
+    {"evidenceTitle", "Evidence behind the shares", "На чём основаны доли"},
+    {"evidenceAssumed", "Every share in this journey is assumed: no stage carries counts from an event log, so the "
+        + "figures are as sure as the guesses behind them (slippers calibrate --write measures them).",
+        "Все доли в этом пути предположены: ни один этап не несёт счётчиков из журнала событий, поэтому цифры "
+        + "надёжны настолько, насколько надёжны догадки за ними (slippers calibrate --write их измерит)."},
+    {"evidenceAll", "Every stage's shares are measured from an event log's counts.",
+        "Доли всех этапов измерены по счётчикам журнала событий."},
+    {"evidenceSome", "{m} of {k} stages have shares measured from an event log's counts; the others' are assumed "
+        + "(designed, their uncertainty unknown).",
+        "Этапов с долями, измеренными по счётчикам журнала событий: {m} из {k}; доли остальных предположены "
+        + "(заданы при проектировании, их неопределённость неизвестна)."},
+    {"evidenceDrawn", "Intervals are 95%: the 2.5th to 97.5th percentile of {n} journeys "
+        + "drawn from the counts with seed {seed} (the same as slippers analyze --samples {n} --seed {seed}); each "
+        + "figure itself is the journey's own, from its shares as written. A fix's \"top fix\" share counts the "
+        + "draws in which fixing it alone gains the most.",
+        "Интервалы 95%: от 2,5-го до 97,5-го "
+        + "процентиля {n} путей, выбранных по счётчикам с зерном {seed} (как slippers analyze --samples {n} --seed "
+        + "{seed}); сами цифры — цифры пути по его долям как записано. Доля «лучшее исправление» — доля выборок, "
+        + "в которых исправление одной этой боли даёт больше всего."},
+    {"evidenceCards", "95% intervals from {n} journeys drawn from the counts (seed {seed}); see the evidence below.",
+        "95%-е интервалы по {n} путям, выбранным по счётчикам (зерно {seed}); см. «На чём основаны доли» ниже."},
+    {"measured", "measured (n = {n})", "измерена (n = {n})"},
+    {"assumed", "assumed", "предположена"},
+    {"sharesCol", "Shares", "Доли"},
+    {"evidenceMean", "The draws centre a little away from {what}: the figures come from the shares as written "
+        + "(the observed shares), the draws from the counts with a uniform prior (one more customer on every exit, "
+        + "which pulls few counts towards an even split), and a figure need not move in step with the shares (a fix "
+        + "moves no more customers than its transition carries in a draw).",
+        "Выборки сосредоточены немного в стороне от цифр ({what}): цифры берутся из долей как записано (наблюдаемых), "
+        + "выборки — из счётчиков с равномерным априорным распределением (по одному клиенту на каждый выход, что тянет "
+        + "малые счётчики к равному разделению), и цифра не обязана меняться вместе с долями (исправление не переводит "
+        + "больше клиентов, чем несёт его переход в выборке)."},
+    {"evidenceMeanItem", "{name} {point}, mean of the draws {mean}", "{name} {point}, среднее выборок {mean}"},
+    {"evidenceOutside", "{name} {point} lies outside its interval ({band}).",
+        "{name} {point} лежит вне своего интервала ({band})."},
+    {"outsideDisagree", "The shares as written are not what the counts say (above): recalibrate (slippers calibrate "
+        + "--write) or correct them.",
+        "Записанные доли расходятся со счётчиками (см. выше): откалибруйте заново (slippers calibrate --write) или "
+        + "исправьте их."},
+    {"outsideFew", "The counts are few: the figure follows the observed shares, while the draws add one customer to "
+        + "every exit (a uniform prior), which moves a share seen as 0% or 100% in a few customers away from the edge.",
+        "Счётчиков мало: цифра следует наблюдаемым долям, а выборки добавляют по одному клиенту на каждый выход "
+        + "(равномерное априорное распределение), что отодвигает от края долю 0% или 100%, замеченную у немногих клиентов."},
+    {"evidenceDisagree", "Written shares that are not what their counts say: {list}. The figures use the written "
+        + "shares, the intervals the counts.",
+        "Записанные доли, которые расходятся со своими счётчиками: {list}. Цифры берут записанные доли, интервалы — "
+        + "счётчики."},
+    {"disagreeItem", "{from} → {to} {share} written, {k} of {n} counted", "{from} → {to}: записано {share}, насчитано {k} из {n}"},
+    {"figureSuccess", "success", "успех"},
+    {"figureValue", "value per {period}", "ценность за {period}"},
+    {"figureFix", "fixing {id}", "исправление {id}"},
   };
 
   private static final Map<String, String> EN = column(1);
