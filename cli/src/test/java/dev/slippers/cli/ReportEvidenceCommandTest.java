@@ -91,8 +91,9 @@ class ReportEvidenceCommandTest {
     String markdown = Files.readString(out.resolve("shirt-store-report.md"));
     assertTrue(markdown.contains("### Evidence behind the shares"), markdown);
     // The interval of fixing the wrong fit sits right after the figure it qualifies.
-    assertTrue(java.util.regex.Pattern.compile("alone about \\+5\\.1\u00a0M\u00a0RUB per month, success \\+19\\.7\u00a0pp "
-        + "\\(95%: \\+[0-9.]+\u00a0M\u00a0RUB to \\+[0-9.]+\u00a0M\u00a0RUB; top fix in 100% of draws\\); ").matcher(markdown).find(),
+    assertTrue(java.util.regex.Pattern.compile("alone about \\+5\\.1\u00a0M\u00a0RUB per month "
+        + "\\(95%: \\+[0-9.]+\u00a0M\u00a0RUB to \\+[0-9.]+\u00a0M\u00a0RUB\\), success \\+19\\.7\u00a0pp; top fix in 100% of draws; ")
+        .matcher(markdown).find(),
         markdown);
   }
 

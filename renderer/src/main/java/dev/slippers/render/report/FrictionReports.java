@@ -425,18 +425,20 @@ public final class FrictionReports {
    */
   private static String whatIf(PainImpact impact, Optional<Economics> economics, FixGain gain,
       FrictionReport.PainBand band, Language language) {
+    // The interval right after the figure it qualifies (money with economics, else success).
+    String interval = band == null ? "" : " (" + band.ifFixed().text() + ")";
     String outcome = !impact.effectDeclared() ? PageText.get(language, "notDeclared")
         : economics.isPresent()
             ? PageText.get(language, "whatIfValue",
                 "money", about(MoneyText.signed(impact.valueIfFixed().getAsDouble(), economics.get().currency(), language),
                     language),
                 "period", PageText.period(language, economics.get().period()),
+                "band", interval,
                 "ds", Numbers.points(impact.successIfFixed(), language))
-            : PageText.get(language, "whatIfSuccess", "ds", Numbers.points(impact.successIfFixed(), language));
+            : PageText.get(language, "whatIfSuccess", "ds", Numbers.points(impact.successIfFixed(), language),
+                "band", interval);
     if (band != null) {
-      // Right after the figure it qualifies (money with economics, else success), before friction and experience.
-      outcome += " (" + band.ifFixed().text() + "; " + PageText.get(language, "topFix",
-          "p", Numbers.percent(band.probabilityTop(), language)) + ")";
+      outcome += "; " + PageText.get(language, "topFix", "p", Numbers.percent(band.probabilityTop(), language));
     }
     if (gain == null) {
       return outcome;

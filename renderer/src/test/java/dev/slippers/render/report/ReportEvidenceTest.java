@@ -191,7 +191,7 @@ class ReportEvidenceTest {
     assertTrue(band.inside(), band.toString());
     assertEquals("95%: " + EN.points(band.low()) + " to " + EN.points(band.high()), band.text());
     assertTrue(slow.whatIf().startsWith("alone success " + EN.points(slow.successIfFixed()) + " (" + band.text()
-        + "; top fix in " + EN.percent(slow.uncertainty().probabilityTop()) + " of draws)"), slow.whatIf());
+        + "); top fix in " + EN.percent(slow.uncertainty().probabilityTop()) + " of draws"), slow.whatIf());
     assertTrue(report.topPains().stream().filter(p -> p.id().equals("ugly")).allMatch(p -> p.uncertainty() == null),
         "a pain without an effect on the flow gets no interval");
   }
