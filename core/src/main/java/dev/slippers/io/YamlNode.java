@@ -7,6 +7,11 @@ import java.util.Optional;
 /**
  * A YAML node that remembers where it was written. Jackson's {@code JsonNode} keeps no positions,
  * so {@link YamlTreeReader} builds this small tree from the token stream instead.
+ *
+ * <p>Each node holds its file, line and column as fields and makes its {@link SourceRef} when asked,
+ * rather than keeping one: the tree of a 100,000-stage journey has about 9 million nodes and keys,
+ * and a position object each was a quarter of the tree's memory (and of the garbage collector's
+ * copying while it is read). Only messages ask for positions.
  */
 public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.Mapping {
 
@@ -20,7 +25,16 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
   enum ScalarType { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
 
   /** A scalar: its text as written and the type YAML resolves it to. */
-  record Scalar(String text, ScalarType type, SourceRef where) implements YamlNode {
+  record Scalar(String text, ScalarType type, String file, int line, int column) implements YamlNode {
+    public Scalar(String text, ScalarType type, SourceRef where) {
+      this(text, type, where.file(), where.line(), where.column());
+    }
+
+    @Override
+    public SourceRef where() {
+      return new SourceRef(file, line, column);
+    }
+
     @Override
     public String kindName() {
       return switch (type) {
@@ -37,9 +51,18 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
   }
 
   /** A sequence (list). */
-  record Sequence(List<YamlNode> items, SourceRef where) implements YamlNode {
+  record Sequence(List<YamlNode> items, String file, int line, int column) implements YamlNode {
     public Sequence {
       items = List.copyOf(items);
+    }
+
+    public Sequence(List<YamlNode> items, SourceRef where) {
+      this(items, where.file(), where.line(), where.column());
+    }
+
+    @Override
+    public SourceRef where() {
+      return new SourceRef(file, line, column);
     }
 
     @Override
@@ -49,16 +72,39 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
   }
 
   /** A key of a mapping, with its own position. */
-  record Entry(String key, SourceRef keyWhere, YamlNode value) {}
+  record Entry(String key, String file, int line, int column, YamlNode value) {
+    public Entry(String key, SourceRef keyWhere, YamlNode value) {
+      this(key, keyWhere.file(), keyWhere.line(), keyWhere.column(), value);
+    }
+
+    public SourceRef keyWhere() {
+      return new SourceRef(file, line, column);
+    }
+  }
 
   /** A mapping, entries in file order. Duplicate keys are reported by the tree reader; the first wins. */
-  record Mapping(List<Entry> entries, SourceRef where) implements YamlNode {
+  record Mapping(List<Entry> entries, String file, int line, int column) implements YamlNode {
     public Mapping {
       entries = List.copyOf(entries);
     }
 
+    public Mapping(List<Entry> entries, SourceRef where) {
+      this(entries, where.file(), where.line(), where.column());
+    }
+
+    @Override
+    public SourceRef where() {
+      return new SourceRef(file, line, column);
+    }
+
     public Optional<Entry> entry(String key) {
-      return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+      // A loop, not a stream: every field read looks a key up, hundreds of thousands of times on a big journey.
+      for (Entry entry : entries) {
+        if (entry.key().equals(key)) {
+          return Optional.of(entry);
+        }
+      }
+      return Optional.empty();
     }
 
     public Optional<YamlNode> get(String key) {

@@ -45,11 +45,14 @@ public final class YamlTreeReader {
   public static final int MAX_CHARS = 128 * 1024 * 1024;
 
   private static final YAMLFactory FACTORY = createFactory();
+  /** Up to this many keys a mapping finds its duplicates by looking through its entries. */
+  private static final int SMALL_MAPPING = 12;
 
   private final String fileName;
   private final Map<String, Anchored> anchors = new HashMap<>();
   private final Map<YamlNode, Integer> sizes = new java.util.IdentityHashMap<>();
   private final List<Diagnostic> problems = new ArrayList<>();
+  private final Map<String, String> keys = new HashMap<>();
   private long nodes;
   private int collectionAliases;
 
@@ -142,22 +145,51 @@ public final class YamlTreeReader {
 
   private YamlNode.Mapping mapping(YAMLParser parser, int depth, SourceRef where) throws IOException {
     List<YamlNode.Entry> entries = new ArrayList<>();
-    Map<String, SourceRef> seen = new HashMap<>();
+    // Duplicate keys are looked for in the entries themselves while the mapping is small (nearly
+    // every mapping of a journey has under ten keys), and through a map once it is not, so that a
+    // hand-made mapping of thousands of keys stays linear. (A map per mapping was a tenth of the
+    // reading time of a 10,000-stage journey.)
+    Map<String, SourceRef> seen = null;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       SourceRef keyWhere = at(parser.currentTokenLocation());
-      String key = checked(parser.currentName(), keyWhere);
+      String key = key(checked(parser.currentName(), keyWhere));
       parser.nextToken();
       YamlNode value = node(parser, depth + 1);
-      SourceRef earlier = seen.putIfAbsent(key, keyWhere);
+      SourceRef earlier = null;
+      if (seen != null) {
+        earlier = seen.putIfAbsent(key, keyWhere);
+      } else {
+        for (YamlNode.Entry entry : entries) {
+          if (entry.key().equals(key)) {
+            earlier = entry.keyWhere();
+            break;
+          }
+        }
+      }
       if (earlier != null) {
         problems.add(Diagnostic.error("yaml.duplicate-key", keyWhere,
             "the key '" + key + "' is repeated (first at line " + earlier.line() + ")",
             "remove one of them; YAML keeps only one"));
       } else {
         entries.add(new YamlNode.Entry(key, keyWhere, value));
+        if (seen == null && entries.size() > SMALL_MAPPING) {
+          seen = new HashMap<>();
+          for (YamlNode.Entry entry : entries) {
+            seen.put(entry.key(), entry.keyWhere());
+          }
+        }
       }
     }
     return new YamlNode.Mapping(entries, where);
+  }
+
+  /**
+   * One string for each distinct key: a journey repeats a few dozen keys hundreds of thousands of
+   * times, and the tree keeps every one of them for as long as the journey is loaded.
+   */
+  private String key(String key) {
+    String known = keys.putIfAbsent(key, key);
+    return known == null ? key : known;
   }
 
   private YamlNode.Sequence sequence(YAMLParser parser, int depth, SourceRef where) throws IOException {
