@@ -8,12 +8,8 @@ import dev.slippers.io.SourceMap;
 import dev.slippers.io.YamlTreeReader;
 import dev.slippers.model.Journey;
 import dev.slippers.validation.Validator;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -68,7 +64,7 @@ public final class Benchmark {
     double[] load = new double[repeats];
     double[] analyze = new double[repeats];
     System.gc();
-    resetPeaks();
+    Measures.resetHeapPeaks();
     Object[] kept = new Object[2];
     for (int r = 0; r < repeats; r++) {
       long start = System.nanoTime();
@@ -89,39 +85,13 @@ public final class Benchmark {
       load[r] = (loadedAt - start) / 1e6;
       analyze[r] = (end - loadedAt) / 1e6;
     }
-    long peak = peakHeap();
+    long peak = Measures.peakHeap();
     yaml = null;
     System.gc();
     Runtime runtime = Runtime.getRuntime();
     long live = runtime.totalMemory() - runtime.freeMemory();
     java.lang.ref.Reference.reachabilityFence(kept);
-    return new Row(journey.stages().size(), journey.transitions().size(), loadable, median(load), median(analyze),
+    return new Row(journey.stages().size(), journey.transitions().size(), loadable, Measures.median(load), Measures.median(analyze),
         peak, live);
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int mid = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  /** Sum of the heap pools' peaks since the last reset: an upper bound of the heap in use at once. */
-  private static long peakHeap() {
-    long total = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        total += pool.getPeakUsage().getUsed();
-      }
-    }
-    return total;
   }
 }

@@ -9,12 +9,10 @@ import dev.slippers.evidence.Observations;
 import dev.slippers.model.Journey;
 import dev.slippers.simulate.EventLogFormat;
 import dev.slippers.simulate.JourneySimulator;
+import dev.slippers.synthetic.Measures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -167,7 +164,7 @@ public final class CalibrationBenchmark {
       Map<String, Long> scanActivities = new TreeMap<>();
       Observations observed = null;
       Map<String, Long> activities = null;
-      resetPeaks();
+      Measures.resetHeapPeaks();
       try (Sampler sampler = new Sampler()) {
         for (int r = 0; r < repeats; r++) {
           try (DuckDbEngine baseline = new DuckDbEngine(settings.memoryLimit(), settings.threads())) {
@@ -203,8 +200,8 @@ public final class CalibrationBenchmark {
         }
         check(file, scanActivities, scanned, activities, observed);
         long transitions = observed.transitions().stream().mapToLong(Observations.TransitionCount::count).sum();
-        return new Row(observed.events(), observed.cases(), Files.size(file), median(scan), median(sequence),
-            median(calibrate), peakHeap(), sampler.peakDuckDb.get(), sampler.peakResident.get(), scanned[0], scanned[1],
+        return new Row(observed.events(), observed.cases(), Files.size(file), Measures.median(scan), Measures.median(sequence),
+            Measures.median(calibrate), Measures.peakHeap(), sampler.peakDuckDb.get(), sampler.peakResident.get(), scanned[0], scanned[1],
             transitions);
       }
     } catch (IOException e) {
@@ -376,30 +373,5 @@ public final class CalibrationBenchmark {
         watched = null;
       }
     }
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int mid = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  private static long peakHeap() {
-    long total = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        total += pool.getPeakUsage().getUsed();
-      }
-    }
-    return total;
   }
 }
