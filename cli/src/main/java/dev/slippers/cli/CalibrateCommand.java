@@ -211,8 +211,9 @@ final class CalibrateCommand implements Callable<Integer> {
         observed.merge(kind, c.outcomes().getOrDefault(s.id(), 0.0), Double::sum);
       });
     }
-    stages.put(Calibration.LOST, List.of());
-    observed.put(Calibration.LOST, c.outcomes().getOrDefault(Calibration.LOST, 0.0));
+    // Merged: a stage may name its own outcome "lost", and the cases that end elsewhere add to it.
+    stages.computeIfAbsent(Calibration.LOST, k -> new ArrayList<>());
+    observed.merge(Calibration.LOST, c.outcomes().getOrDefault(Calibration.LOST, 0.0), Double::sum);
     return stages.entrySet().stream().map(e -> new DriftFigures.Outcome(e.getKey(), e.getValue(),
         observed.get(e.getKey()), predicted.get(e.getKey()))).toList();
   }

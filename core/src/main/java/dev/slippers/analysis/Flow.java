@@ -140,7 +140,8 @@ final class Flow {
       }
       duration += visits[s] * seconds(stage);
     }
-    ends.put(JourneyAnalysis.LOST, lost);
+    // Merged, not put: a stage may itself name its outcome "lost" (fuzzing found its share dropped).
+    ends.merge(JourneyAnalysis.LOST, lost, Double::sum);
     outcomes = ends;
     expectedDurationSeconds = duration;
   }

@@ -31,6 +31,23 @@ class EdgeCasesTest {
   }
 
   @Test
+  void aStageWhoseOutcomeIsNamedLostAddsToTheCustomersWhoDropOff() {
+    // Found by fuzzing: the drop-off replaced the stage's own "lost" share, so outcomes summed to 0.16.
+    JourneyAnalysis a = new JourneyAnalyzer().analyze(read("""
+        stages:
+          - {id: visit, name: Visits}
+          - {id: buy, name: Buys, outcome: success}
+          - {id: gone, name: Goes elsewhere, outcome: lost}
+        transitions:
+          - {from: visit, to: buy, share: 20%}
+          - {from: visit, to: gone, share: 50%}
+        """));
+    // 30% drop off unwritten, 50% go to the stage named lost: 80% lost in all.
+    assertEquals(Map.of("success", 0.2, "lost", 0.8), a.outcomes().entrySet().stream().collect(
+        java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Math.round(e.getValue() * 1e9) / 1e9)));
+  }
+
+  @Test
   void theMostLikelyPathToWalkGoesToAnOutcomeEvenWhenMostCustomersDropOffFirst() {
     JourneyAnalysis a = new JourneyAnalyzer().analyze(read("""
         stages:
