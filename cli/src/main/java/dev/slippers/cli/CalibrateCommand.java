@@ -350,10 +350,12 @@ final class CalibrateCommand implements Callable<Integer> {
     c.transitions().forEach(t -> fits.put(t.from() + "\u0000" + t.to(), t));
     Map<String, Long> departures = new java.util.HashMap<>();
     c.stages().forEach(s -> departures.put(s.id(), s.visits()));
+    Map<String, Calibration.StageFit> times = new java.util.HashMap<>();
+    c.stages().forEach(s -> times.put(s.id(), s));
     List<Stage> stages = new ArrayList<>();
     for (Stage s : journey.stages()) {
       boolean seen = departures.getOrDefault(s.id(), 0L) > 0 && !s.isOutcome();
-      stages.add(new Stage(s.id(), s.name(), s.description(), s.outcome(), s.touchpoints(),
+      stages.add(new Stage(s.id(), s.name(), s.description(), s.outcome(), timedTouchpoints(s, times.get(s.id()), c),
           cappedByEvidence(s, fits, source), s.opportunities(),
           s.metrics(), s.events(), seen ? OptionalLong.of(departures.get(s.id())) : s.departures(), seen ? source : s.source()));
     }
@@ -379,6 +381,44 @@ final class CalibrateCommand implements Callable<Integer> {
           + check.diagnostics().get(0).format());
     }
     AtomicFile.write(write, yaml.toString());
+  }
+
+  /** Timed visits a stage needs before its median replaces the designed durations: fewer say too little. */
+  static final long MIN_TIMED = 30;
+
+  /**
+   * The stage's touchpoints with durations that add up to the observed median time in the stage (from
+   * its first event to the next stage's first event), each saying where it comes from. The log times
+   * the stage, not its touchpoints, so the designed proportions are kept: the touchpoints with a
+   * duration are scaled together; when none has one, the median is split evenly (and the source says
+   * so). An outcome stage (never left, so never timed), a stage with fewer than {@link #MIN_TIMED}
+   * timed visits and a stage without touchpoints keep theirs.
+   */
+  static List<dev.slippers.model.Touchpoint> timedTouchpoints(Stage s, Calibration.StageFit fit, Calibration c) {
+    List<dev.slippers.model.Touchpoint> touchpoints = s.touchpoints();
+    if (s.isOutcome() || touchpoints.isEmpty() || fit == null || fit.timed() < MIN_TIMED || fit.medianSeconds().isEmpty()) {
+      return touchpoints;
+    }
+    double median = fit.medianSeconds().getAsDouble();
+    String source = "events " + c.first().atOffset(ZoneOffset.UTC).toLocalDate() + ".."
+        + c.last().atOffset(ZoneOffset.UTC).toLocalDate() + ", median of " + fit.timed() + " visits to " + s.id();
+    double designed = fit.designedSeconds().orElse(0);
+    List<dev.slippers.model.Touchpoint> timed = new ArrayList<>();
+    for (dev.slippers.model.Touchpoint t : touchpoints) {
+      if (designed > 0) {
+        if (t.duration().isEmpty()) {
+          timed.add(t);
+          continue;
+        }
+        double share = t.duration().get().toMillis() / 1000.0 / designed;
+        timed.add(t.withDuration(java.util.Optional.of(java.time.Duration.ofSeconds(Math.round(median * share))),
+            share == 1 ? source : source + String.format(Locale.ROOT, ", %.0f%% of it as designed", share * 100)));
+      } else {
+        timed.add(t.withDuration(java.util.Optional.of(java.time.Duration.ofSeconds(Math.round(median / touchpoints.size()))),
+            touchpoints.size() == 1 ? source : source + ", split evenly over its " + touchpoints.size() + " touchpoints"));
+      }
+    }
+    return timed;
   }
 
   /**
