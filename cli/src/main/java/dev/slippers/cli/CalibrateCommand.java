@@ -86,6 +86,13 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--timestamp-column", paramLabel = "NAME", defaultValue = "timestamp", description = "Default: ${DEFAULT-VALUE}.")
   String timestampColumn;
 
+  @Option(names = "--segment-column", paramLabel = "NAME", defaultValue = "segment", description = "Default: ${DEFAULT-VALUE}.")
+  String segmentColumn;
+
+  @Option(names = "--segment", paramLabel = "NAME",
+      description = "Calibrate on the cases of this segment (persona) only: those with an event whose segment column holds NAME.")
+  String segment;
+
   @Option(names = "--write", paramLabel = "FILE", description = "Write a calibrated copy of the journey here (atomically).")
   Path write;
 
@@ -142,10 +149,17 @@ final class CalibrateCommand implements Callable<Integer> {
   }
 
   private int calibrate(Journey journey, OutputFolder folder, PrintWriter out, PrintWriter err) throws IOException {
-    EventLog log = new EventLog(events.toString(), logFormat().orElse(LogFormat.CSV),
-        new Columns(caseColumn, activityColumn, timestampColumn, Columns.DEFAULT.channel(), Columns.DEFAULT.segment()));
+    EventLog whole = new EventLog(events.toString(), logFormat().orElse(LogFormat.CSV),
+        new Columns(caseColumn, activityColumn, timestampColumn, Columns.DEFAULT.channel(), segmentColumn));
+    EventLog log = whole.withSegment(segment);
     Observations observations;
+    Map<String, Long> segments;
     try (EventLogEngine engine = EventLogEngines.open(engineName)) {
+      segments = engine.segments(whole);
+      if (segment != null && !segments.isEmpty() && !segments.containsKey(segment)) {
+        throw new UserException(ExitCode.USAGE_OR_IO, "no case of " + events + " is in segment '" + segment
+            + "'; its segments are: " + segmentList(segments));
+      }
       Map<String, Long> activities = engine.activities(log);
       ActivityMapping mapping = JourneyMapping.of(journey, activities.keySet());
       if (mapping.stageOf().isEmpty()) {
@@ -162,10 +176,15 @@ final class CalibrateCommand implements Callable<Integer> {
     var analysis = Analyses.analyze(journey);
     List<DriftFigures.Outcome> outcomes = outcomes(journey, calibration, analysis.outcomes());
     switch (format) {
-      case json -> out.print(new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(calibration)) + "\n");
-      case text -> out.print(text(calibration, outcomes, false));
-      case markdown -> out.print(text(calibration, outcomes, true));
+      case json -> {
+        Map<String, Object> json = json(calibration);
+        json.put("segment", segment);
+        json.put("segments", segments.isEmpty() ? null : segments);
+        out.print(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n");
+      }
+      case text -> out.print(segmentLine(segments, false) + text(calibration, outcomes, false));
+      case markdown -> out.print(text(calibration, outcomes, true).replaceFirst("^# Calibration\n\n",
+          java.util.regex.Matcher.quoteReplacement("# Calibration\n\n" + segmentLine(segments, true))));
     }
     out.flush();
     if (folder != null) {
@@ -180,6 +199,21 @@ final class CalibrateCommand implements Callable<Integer> {
       err.flush();
     }
     return ExitCode.OK;
+  }
+
+  /** {@code a (120 cases), b (80 cases)}. */
+  static String segmentList(Map<String, Long> segments) {
+    return String.join(", ", segments.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + " cases)").toList());
+  }
+
+  /** The log's segments and the one calibrated, above the figures; nothing for a log without segments. */
+  private String segmentLine(Map<String, Long> segments, boolean markdown) {
+    if (segments.isEmpty()) {
+      return "";
+    }
+    return "Segments: " + segmentList(segments) + "\n"
+        + (segment == null ? "Calibrated on all of them\n" : "Calibrated on segment " + segment + " only\n")
+        + (markdown ? "\n" : "");
   }
 
   /** The calibration's figures as the renderer's plain data (the renderer knows nothing of the evidence module). */
@@ -346,15 +380,17 @@ final class CalibrateCommand implements Callable<Integer> {
    * into place atomically.
    */
   private void writeCalibrated(Journey journey, Calibration c) throws IOException {
-    String source = source(c);
+    String source = source(c) + (segment == null ? "" : ", segment " + segment);
     Map<String, Calibration.TransitionFit> fits = new java.util.HashMap<>();
     c.transitions().forEach(t -> fits.put(t.from() + "\u0000" + t.to(), t));
     Map<String, Long> departures = new java.util.HashMap<>();
     c.stages().forEach(s -> departures.put(s.id(), s.visits()));
+    Map<String, Calibration.StageFit> times = new java.util.HashMap<>();
+    c.stages().forEach(s -> times.put(s.id(), s));
     List<Stage> stages = new ArrayList<>();
     for (Stage s : journey.stages()) {
       boolean seen = departures.getOrDefault(s.id(), 0L) > 0 && !s.isOutcome();
-      stages.add(new Stage(s.id(), s.name(), s.description(), s.outcome(), s.touchpoints(),
+      stages.add(new Stage(s.id(), s.name(), s.description(), s.outcome(), timedTouchpoints(s, times.get(s.id()), c, segment),
           cappedByEvidence(s, fits, source), s.opportunities(),
           s.metrics(), s.events(), seen ? OptionalLong.of(departures.get(s.id())) : s.departures(), seen ? source : s.source()));
     }
@@ -380,6 +416,46 @@ final class CalibrateCommand implements Callable<Integer> {
           + check.diagnostics().get(0).format());
     }
     AtomicFile.write(write, yaml.toString());
+  }
+
+  /** Timed visits a stage needs before its median replaces the designed durations: fewer say too little. */
+  static final long MIN_TIMED = 30;
+
+  /**
+   * The stage's touchpoints with durations that add up to the observed median time in the stage (from
+   * its first event to the next stage's first event), each saying where it comes from. The log times
+   * the stage, not its touchpoints, so the designed proportions are kept: the touchpoints with a
+   * duration are scaled together; when none has one, the median is split evenly (and the source says
+   * so). An outcome stage (never left, so never timed), a stage with fewer than {@link #MIN_TIMED}
+   * timed visits and a stage without touchpoints keep theirs.
+   */
+  static List<dev.slippers.model.Touchpoint> timedTouchpoints(Stage s, Calibration.StageFit fit, Calibration c,
+      String segment) {
+    List<dev.slippers.model.Touchpoint> touchpoints = s.touchpoints();
+    if (s.isOutcome() || touchpoints.isEmpty() || fit == null || fit.timed() < MIN_TIMED || fit.medianSeconds().isEmpty()) {
+      return touchpoints;
+    }
+    double median = fit.medianSeconds().getAsDouble();
+    String source = "events " + c.first().atOffset(ZoneOffset.UTC).toLocalDate() + ".."
+        + c.last().atOffset(ZoneOffset.UTC).toLocalDate() + ", median of " + fit.timed() + " visits to " + s.id()
+        + (segment == null ? "" : ", segment " + segment);
+    double designed = fit.designedSeconds().orElse(0);
+    List<dev.slippers.model.Touchpoint> timed = new ArrayList<>();
+    for (dev.slippers.model.Touchpoint t : touchpoints) {
+      if (designed > 0) {
+        if (t.duration().isEmpty()) {
+          timed.add(t);
+          continue;
+        }
+        double share = t.duration().get().toMillis() / 1000.0 / designed;
+        timed.add(t.withDuration(java.util.Optional.of(java.time.Duration.ofSeconds(Math.round(median * share))),
+            share == 1 ? source : source + String.format(Locale.ROOT, ", %.0f%% of it as designed", share * 100)));
+      } else {
+        timed.add(t.withDuration(java.util.Optional.of(java.time.Duration.ofSeconds(Math.round(median / touchpoints.size()))),
+            touchpoints.size() == 1 ? source : source + ", split evenly over its " + touchpoints.size() + " touchpoints"));
+      }
+    }
+    return timed;
   }
 
   /**

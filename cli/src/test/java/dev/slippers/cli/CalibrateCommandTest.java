@@ -47,6 +47,65 @@ class CalibrateCommandTest {
     return new Path[] {journey, events};
   }
 
+  /** Two segments: web's two cases both pay and finish; shop's three browse, one pays and leaves. */
+  static final String SEGMENTED = """
+      case_id,activity,timestamp,segment
+      w1,browse,2026-09-01T10:00:00Z,web
+      w1,card_pay,2026-09-01T10:04:00Z,web
+      w1,done,2026-09-01T10:10:00Z,web
+      w2,browse,2026-09-02T10:00:00Z,web
+      w2,card_pay,2026-09-02T10:02:00Z,
+      w2,done,2026-09-02T10:03:00Z,
+      s1,browse,2026-09-01T11:00:00Z,shop
+      s2,browse,2026-09-01T12:00:00Z,shop
+      s2,card_pay,2026-09-01T12:30:00Z,shop
+      s3,browse,2026-09-03T09:00:00Z,shop
+      """;
+
+  @Test
+  void aSegmentRestrictsTheCalibrationToItsCases(@TempDir Path dir) throws Exception {
+    Path[] f = files(dir, SEGMENTED);
+    CliRun web = CliRun.of("calibrate", f[0].toString(), "--events", f[1].toString(), "--segment", "web");
+    assertEquals(0, web.exitCode(), web.err());
+    // w2's later events carry no segment: the case is web's by its first event, and all of it counts.
+    assertTrue(web.out().startsWith("Segments: shop (3 cases), web (2 cases)\nCalibrated on segment web only\n"
+        + "6 events, 2 cases (2 mapped), 2026-09-01..2026-09-02"), web.out());
+    assertTrue(web.out().contains("browse -> pay: 100.0% (2/2,"), web.out());
+    assertTrue(web.out().contains("pay -> done: 100.0% (2/2,"), web.out());
+    CliRun shop = CliRun.of("calibrate", f[0].toString(), "--events", f[1].toString(), "--segment", "shop",
+        "--format", "json");
+    assertEquals(0, shop.exitCode(), shop.err());
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(shop.out());
+    assertEquals("shop", json.get("segment").asText());
+    assertEquals(3, json.get("segments").get("shop").asInt());
+    assertEquals(2, json.get("segments").get("web").asInt());
+    assertEquals(3, json.get("cases").asInt());
+    var browsePay = json.get("transitions").findParents("from").stream()
+        .filter(t -> t.get("from").asText().equals("browse")).findFirst().orElseThrow();
+    assertEquals(1, browsePay.get("count").asInt());
+    assertEquals(3, browsePay.get("departures").asInt());
+    // The whole log: every segment, and the line says so.
+    CliRun all = CliRun.of("calibrate", f[0].toString(), "--events", f[1].toString());
+    assertTrue(all.out().startsWith("Segments: shop (3 cases), web (2 cases)\nCalibrated on all of them\n10 events, 5 cases"),
+        all.out());
+  }
+
+  @Test
+  void aSegmentTheLogLacksIsNamedWithTheOnesItHas(@TempDir Path dir) throws Exception {
+    Path[] f = files(dir, SEGMENTED);
+    CliRun run = CliRun.of("calibrate", f[0].toString(), "--events", f[1].toString(), "--segment", "phone");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("is in segment 'phone'; its segments are: shop (3 cases), web (2 cases)"), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+    Path[] plain = files(dir, LOG);
+    CliRun none = CliRun.of("calibrate", plain[0].toString(), "--events", plain[1].toString(), "--segment", "web");
+    assertEquals(2, none.exitCode());
+    assertTrue(none.err().contains("has no column 'segment'; its columns are: case_id, activity, timestamp"
+        + " (name the right one with --segment-column)"), none.err());
+    // Without a segment column, the output says nothing of segments.
+    assertFalse(CliRun.of("calibrate", plain[0].toString(), "--events", plain[1].toString()).out().contains("Segments"));
+  }
+
   @Test
   void textShowsDriftFirst(@TempDir Path dir) throws Exception {
     Path[] f = files(dir, LOG);

@@ -79,4 +79,51 @@ class CalibrateKnownTruthTest {
     // The counts make every stage measured, so the analysis of the copy can carry their uncertainty.
     assertTrue(new JourneyAnalyzer().analyze(calibrated).successProbability() > 0);
   }
+
+  @Test
+  void theCalibratedCopyTakesItsDurationsFromTheLog(@TempDir Path dir) throws Exception {
+    // The log was simulated with the true durations (those of journeys/shirt-store.yaml): try-on 10m;
+    // collect = travel 40m + pay-before-fitting 5m; browse-catalogue 15m. A design that guesses them
+    // wrong (25m; 20m + 10m; none) must get them back from the log, within the spread of the medians.
+    Journey truth = new JourneyLoader(Path.of("../journeys")).load(Path.of("../journeys/shirt-store.yaml"))
+        .validJourney().orElseThrow();
+    Map<String, java.time.Duration> guesses = Map.of("try-on", java.time.Duration.ofMinutes(25),
+        "travel", java.time.Duration.ofMinutes(20), "pay-before-fitting", java.time.Duration.ofMinutes(10));
+    java.util.List<dev.slippers.model.Stage> stages = truth.stages().stream().map(s -> new dev.slippers.model.Stage(s.id(),
+        s.name(), s.description(), s.outcome(), s.touchpoints().stream().map(t -> t.id().equals("browse-catalogue")
+            ? t.withDuration(java.util.Optional.empty(), "")
+            : guesses.containsKey(t.id()) ? t.withDuration(java.util.Optional.of(guesses.get(t.id())), "") : t).toList(),
+        s.painPoints(), s.opportunities(), s.metrics(), s.events(), s.departures(), s.source())).toList();
+    Journey design = new Journey(truth.formatVersion(), truth.id(), truth.title(), truth.language(), truth.persona(),
+        truth.personas(), truth.channels(), truth.entry(), stages, truth.transitions(), truth.scoring(), truth.economics(),
+        truth.description());
+    Path designed = dir.resolve("guessed.yaml");
+    Files.writeString(designed, dev.slippers.io.JourneyWriter.write(design));
+    Path copy = dir.resolve("calibrated.yaml");
+    CliRun run = CliRun.of("calibrate", designed.toString(), "--events", "../examples/evidence/shirt-store-events.csv",
+        "--write", copy.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    Journey calibrated = new JourneyLoader(dir).load(copy).validJourney().orElseThrow();
+
+    // One touchpoint: the median of a log-normal spread around the truth (median factor 1) is the truth.
+    dev.slippers.model.Touchpoint tryOn = touchpoint(calibrated, "fitting", "try-on");
+    assertEquals(600, tryOn.duration().orElseThrow().toSeconds(), 600 * 0.05, tryOn.toString());
+    assertTrue(tryOn.source().matches("events 2026-01-01\\.\\.2026-01-28, median of \\d+ visits to fitting"), tryOn.source());
+    // No duration designed: the stage's median, saying where it comes from.
+    dev.slippers.model.Touchpoint browse = touchpoint(calibrated, "need", "browse-catalogue");
+    assertEquals(900, browse.duration().orElseThrow().toSeconds(), 900 * 0.05, browse.toString());
+    assertTrue(browse.source().startsWith("events 2026-01-01..2026-01-28, median of "), browse.source());
+    // Two touchpoints: the log times the stage, so their sum is the truth (45m, a little more as the median
+    // of a sum of two spreads exceeds the sum of their medians) and the designed proportions (2:1) stay.
+    long travel = touchpoint(calibrated, "collect", "travel").duration().orElseThrow().toSeconds();
+    long pay = touchpoint(calibrated, "collect", "pay-before-fitting").duration().orElseThrow().toSeconds();
+    assertEquals(2700, travel + pay, 2700 * 0.1);
+    assertEquals(2.0, (double) travel / pay, 0.01);
+    assertTrue(touchpoint(calibrated, "collect", "travel").source().endsWith("67% of it as designed"),
+        touchpoint(calibrated, "collect", "travel").source());
+  }
+
+  private static dev.slippers.model.Touchpoint touchpoint(Journey journey, String stage, String id) {
+    return journey.stage(stage).orElseThrow().touchpoints().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+  }
 }

@@ -46,7 +46,7 @@ final class JourneyReader {
   static final Set<String> STAGE_KEYS = Set.of("id", "name", "description", "outcome", "touchpoints",
       "pain_points", "opportunities", "metrics", "events", "departures", "source");
   static final Set<String> TOUCHPOINT_KEYS = Set.of("id", "channel", "actor", "action", "duration", "emotion",
-      "thought", "evidence", "frontstage", "backstage", "support", "initiated_by", "events");
+      "thought", "evidence", "frontstage", "backstage", "support", "initiated_by", "events", "source");
   static final Set<String> PAIN_KEYS = Set.of("id", "description", "severity", "frequency", "touchpoint", "evidence", "drives",
       "causes");
   static final Set<String> DRIVE_KEYS = Set.of("to", "share");
@@ -171,7 +171,7 @@ final class JourneyReader {
   private Touchpoint touchpoint(Fields f) {
     return new Touchpoint(f.id("id"), f.reference("channel"), f.text("actor", "customer"), f.required("action"),
         f.duration("duration"), emotion(f), f.text("thought", ""), f.texts("evidence"), f.texts("frontstage"),
-        f.texts("backstage"), f.texts("support"), initiatedBy(f), f.texts("events"));
+        f.texts("backstage"), f.texts("support"), initiatedBy(f), f.texts("events"), f.text("source", ""));
   }
 
   private String initiatedBy(Fields f) {

@@ -112,6 +112,7 @@ public final class JourneyWriter {
       map.put("initiated_by", t.initiatedBy());
     }
     putList(map, "events", t.events());
+    putText(map, "source", t.source());
     return map;
   }
 

@@ -23,6 +23,8 @@ import java.util.Optional;
  *                   touchpoint the business initiates is not friction
  * @param events     names or glob patterns of event-log activities that belong to this touchpoint's
  *                   stage ({@code docs/evidence.md}); empty: an activity equal to the id maps there
+ * @param source     where the duration comes from when it was measured, e.g. {@code events
+ *                   2026-09-01..2026-10-31, median of 23950 cases}; empty when not given
  */
 public record Touchpoint(
     String id,
@@ -37,7 +39,8 @@ public record Touchpoint(
     List<String> backstage,
     List<String> support,
     String initiatedBy,
-    List<String> events) {
+    List<String> events,
+    String source) {
 
   public static final String CUSTOMER = "customer";
   public static final String BUSINESS = "business";
@@ -48,6 +51,20 @@ public record Touchpoint(
     backstage = List.copyOf(backstage);
     support = List.copyOf(support);
     events = List.copyOf(events);
+  }
+
+  /** A touchpoint whose duration names no source. */
+  public Touchpoint(String id, Optional<String> channel, String actor, String action, Optional<Duration> duration,
+      Optional<Emotion> emotion, String thought, List<String> evidence, List<String> frontstage,
+      List<String> backstage, List<String> support, String initiatedBy, List<String> events) {
+    this(id, channel, actor, action, duration, emotion, thought, evidence, frontstage, backstage, support, initiatedBy,
+        events, "");
+  }
+
+  /** The same touchpoint with another duration and its source. */
+  public Touchpoint withDuration(Optional<Duration> newDuration, String newSource) {
+    return new Touchpoint(id, channel, actor, action, newDuration, emotion, thought, evidence, frontstage, backstage,
+        support, initiatedBy, events, newSource);
   }
 
   /** A touchpoint without a list of event-log activities. */

@@ -54,10 +54,11 @@ public record Calibration(List<TransitionFit> transitions, List<Unmodelled> unmo
   /**
    * A stage against the log. {@code dropOff} = departures towards the end of the case / departures,
    * for a non-outcome stage (NaN when never visited); {@code designedSeconds} the sum of its
-   * touchpoints' durations, empty when none is given.
+   * touchpoints' durations, empty when none is given; {@code timed} the visits with a duration (those
+   * followed by another visit), the ones the median and p90 are of.
    */
-  public record StageFit(String id, long cases, long visits, OptionalDouble medianSeconds, OptionalDouble p90Seconds,
-      OptionalDouble designedSeconds, double dropOff) {}
+  public record StageFit(String id, long cases, long visits, long timed, OptionalDouble medianSeconds,
+      OptionalDouble p90Seconds, OptionalDouble designedSeconds, double dropOff) {}
 
   public static Calibration of(Journey journey, Observations o) {
     Map<String, Long> departures = new HashMap<>();
@@ -101,7 +102,7 @@ public record Calibration(List<TransitionFit> transitions, List<Unmodelled> unmo
       long n = departures.getOrDefault(stage.id(), 0L);
       long ended = counts.getOrDefault(stage.id() + "\u0000" + Observations.END, 0L);
       double dropOff = stage.isOutcome() ? 0 : n == 0 ? Double.NaN : (double) ended / n;
-      stages.add(new StageFit(stage.id(), s == null ? 0 : s.cases(), s == null ? 0 : s.visits(),
+      stages.add(new StageFit(stage.id(), s == null ? 0 : s.cases(), s == null ? 0 : s.visits(), s == null ? 0 : s.timed(),
           s == null ? OptionalDouble.empty() : s.medianSeconds(), s == null ? OptionalDouble.empty() : s.p90Seconds(),
           designedSeconds(stage), dropOff));
     }

@@ -10,7 +10,9 @@ import java.util.Map;
  *
  * <p>The computation, which every engine follows exactly:
  * <ol>
- *   <li>Read the log; a row whose timestamp is not ISO 8601 fails the whole read, naming the row
+ *   <li>Read the log; with {@link EventLog#segment} set, keep only the events of cases one of whose
+ *       events has that value in the segment column (a log without the column fails, naming the
+ *       columns it has). A row whose timestamp is not ISO 8601 fails the whole read, naming the row
  *       (1-based data row, not counting a CSV header). A timestamp without a zone is UTC.</li>
  *   <li>Map each event's activity through {@link ActivityMapping}; events of unmapped activities
  *       are counted per activity ({@link Observations#unmapped}) and dropped.</li>
@@ -37,6 +39,15 @@ public interface EventLogEngine extends AutoCloseable {
    * @throws EventLogException when the log cannot be read, lacks a needed column or is empty
    */
   Map<String, Long> activities(EventLog log);
+
+  /**
+   * The cases of each value of the log's segment column (a case counts under every value its events
+   * carry), sorted by value; empty when the log has no such column. The whole log, whatever its
+   * {@link EventLog#segment}.
+   *
+   * @throws EventLogException when the log cannot be read
+   */
+  Map<String, Long> segments(EventLog log);
 
   /**
    * The observations of a log under a mapping, as described in the class comment.

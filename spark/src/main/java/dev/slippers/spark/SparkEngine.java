@@ -93,6 +93,27 @@ public final class SparkEngine implements EventLogEngine {
   }
 
   @Override
+  public Map<String, Long> segments(EventLog log) {
+    Dataset<Row> raw;
+    try {
+      raw = read(log);
+    } catch (Exception e) { // Spark's AnalysisException is a checked exception Java does not see
+      throw new EventLogException("cannot read the event log " + log.location() + ": " + firstLine(e), e);
+    }
+    Columns c = log.columns();
+    Map<String, Long> result = new TreeMap<>();
+    if (c.segment() == null || !Arrays.asList(raw.columns()).contains(c.segment())) {
+      return result;
+    }
+    for (Row row : raw.select(col(quoted(c.segment())).cast(DataTypes.StringType).as("s"),
+        col(quoted(c.caseId())).cast(DataTypes.StringType).as("case_id")).where("s is not null")
+        .groupBy("s").agg(expr("count(distinct case_id)")).collectAsList()) {
+      result.put(row.getString(0), row.getLong(1));
+    }
+    return result;
+  }
+
+  @Override
   public Observations observe(EventLog log, ActivityMapping mapping) {
     Dataset<Row> events = load(log, true);
     List<Row> pairs = new ArrayList<>();
@@ -136,13 +157,21 @@ public final class SparkEngine implements EventLogEngine {
     }
     List<String> found = Arrays.asList(raw.columns());
     Columns c = log.columns();
-    String[][] needed = {{c.caseId(), "--case-column"}, {c.activity(), "--activity-column"},
-        {c.timestamp(), "--timestamp-column"}};
+    String[][] needed = log.segment() == null
+        ? new String[][] {{c.caseId(), "--case-column"}, {c.activity(), "--activity-column"}, {c.timestamp(), "--timestamp-column"}}
+        : new String[][] {{c.caseId(), "--case-column"}, {c.activity(), "--activity-column"}, {c.timestamp(), "--timestamp-column"},
+            {c.segment(), "--segment-column"}};
     for (String[] column : needed) {
       if (!found.contains(column[0])) {
         throw new EventLogException("the event log " + log.location() + " has no column '" + column[0]
             + "'; its columns are: " + String.join(", ", found) + " (name the right one with " + column[1] + ")");
       }
+    }
+    if (log.segment() != null) {
+      // The cases with an event of the segment, every event of theirs (a semi join, as DuckDB's IN).
+      Dataset<Row> members = raw.where(col(quoted(c.segment())).cast(DataTypes.StringType).equalTo(log.segment()))
+          .select(col(quoted(c.caseId())).cast(DataTypes.StringType).as("slippers_member")).distinct();
+      raw = raw.join(members, col(quoted(c.caseId())).cast(DataTypes.StringType).equalTo(col("slippers_member")), "left_semi");
     }
     Dataset<Row> events = raw.select(
         col(quoted(c.caseId())).cast(DataTypes.StringType).as("case_id"),
@@ -164,7 +193,9 @@ public final class SparkEngine implements EventLogEngine {
       }
     }
     if (events.isEmpty()) {
-      throw new EventLogException("the event log " + log.location() + " holds no events; export some rows below the header");
+      throw new EventLogException(log.segment() != null
+          ? "the event log " + log.location() + " holds no case of segment '" + log.segment() + "'"
+          : "the event log " + log.location() + " holds no events; export some rows below the header");
     }
     return events.select("case_id", "activity", "ts");
   }

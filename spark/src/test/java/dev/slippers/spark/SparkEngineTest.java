@@ -197,6 +197,31 @@ class SparkEngineTest {
   }
 
   @Test
+  void aSegmentGivesTheSameCasesAndSegmentCountsAsDuckDb() throws Exception {
+    // Two segments; w2's later events carry none, yet the whole case is web's.
+    EventLog log = EventLog.of(write("segmented.csv", """
+        case_id,activity,timestamp,segment
+        w1,landing,2026-09-01T10:00:00Z,web
+        w1,signup,2026-09-01T10:04:00Z,web
+        w2,landing,2026-09-02T10:00:00Z,web
+        w2,signup,2026-09-02T10:02:00Z,
+        s1,landing,2026-09-01T11:00:00Z,shop
+        s2,landing,2026-09-01T12:00:00Z,shop
+        s2,signup,2026-09-01T12:30:00Z,shop
+        """));
+    assertEquals(java.util.Map.of("shop", 2L, "web", 2L), engine.segments(log));
+    assertEquals(duckdb.segments(log), engine.segments(log));
+    assertEquals(4, engine.observe(log.withSegment("web"), BY_STAGE_ID).events());
+    assertSameAsDuckDb(log.withSegment("web"), BY_STAGE_ID);
+    assertSameAsDuckDb(log.withSegment("shop"), BY_STAGE_ID);
+    EventLog plain = EventLog.of(write("plain.csv", "case_id,activity,timestamp\nc1,landing,2026-09-01T10:00:00Z\n"));
+    assertEquals(java.util.Map.of(), engine.segments(plain));
+    String message = failure(() -> engine.observe(plain.withSegment("web"), BY_STAGE_ID));
+    assertTrue(message.contains("has no column 'segment'; its columns are: case_id, activity, timestamp"), message);
+    assertEquals(failure(() -> duckdb.observe(plain.withSegment("web"), BY_STAGE_ID)), message);
+  }
+
+  @Test
   void anEmptyLogIsRefusedAsDuckDbRefusesIt() throws Exception {
     EventLog log = EventLog.of(write("empty.csv", "case_id,activity,timestamp\n"));
 

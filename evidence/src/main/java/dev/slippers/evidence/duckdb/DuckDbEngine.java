@@ -98,6 +98,20 @@ public final class DuckDbEngine implements EventLogEngine {
   }
 
   @Override
+  public Map<String, Long> segments(EventLog log) {
+    String source = source(log);
+    Map<String, String> found = describe(log, source);
+    String segment = log.columns().segment();
+    Map<String, Long> result = new TreeMap<>();
+    if (segment == null || !found.containsKey(segment)) {
+      return result;
+    }
+    query("SELECT CAST(" + quote(segment) + " AS VARCHAR) AS s, count(DISTINCT CAST(" + quote(log.columns().caseId())
+        + " AS VARCHAR)) FROM " + source + " WHERE s IS NOT NULL GROUP BY s", rs -> result.put(rs.getString(1), rs.getLong(2)));
+    return result;
+  }
+
+  @Override
   public Observations observe(EventLog log, ActivityMapping mapping) {
     load(log);
     execute("CREATE OR REPLACE TEMP TABLE mapping (activity VARCHAR, stage VARCHAR)");
@@ -178,18 +192,14 @@ public final class DuckDbEngine implements EventLogEngine {
     }
     loaded = null;
     String source = source(log);
-    Map<String, String> found = new LinkedHashMap<>();
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + source)) {
-      while (rs.next()) {
-        found.put(rs.getString(1), rs.getString(2));
-      }
-    } catch (SQLException e) {
-      throw new EventLogException("cannot read the event log " + log.location() + ": " + firstLine(e), e);
-    }
+    Map<String, String> found = describe(log, source);
     Columns c = log.columns();
-    for (String[] needed : List.of(new String[] {c.caseId(), "--case-column"}, new String[] {c.activity(), "--activity-column"},
-        new String[] {c.timestamp(), "--timestamp-column"})) {
+    List<String[]> columns = new ArrayList<>(List.of(new String[] {c.caseId(), "--case-column"},
+        new String[] {c.activity(), "--activity-column"}, new String[] {c.timestamp(), "--timestamp-column"}));
+    if (log.segment() != null) {
+      columns.add(new String[] {c.segment(), "--segment-column"});
+    }
+    for (String[] needed : columns) {
       if (!found.containsKey(needed[0])) {
         throw new EventLogException("the event log " + log.location() + " has no column '" + needed[0]
             + "'; its columns are: " + String.join(", ", found.keySet()) + " (name the right one with " + needed[1] + ")");
@@ -204,7 +214,8 @@ public final class DuckDbEngine implements EventLogEngine {
         ? "CAST(" + stamp + " AS TIMESTAMPTZ)" : "CAST(CAST(" + stamp + " AS VARCHAR) AS TIMESTAMPTZ)";
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE OR REPLACE TEMP TABLE events AS SELECT CAST(" + quote(c.caseId()) + " AS VARCHAR) AS case_id, CAST("
-          + quote(c.activity()) + " AS VARCHAR) AS activity, " + happened + " AS happened FROM " + source);
+          + quote(c.activity()) + " AS VARCHAR) AS activity, " + happened + " AS happened FROM " + source
+          + segmentFilter(log, source));
     } catch (SQLException e) {
       reportBadRow(log, source);
       throw failure(e);
@@ -227,12 +238,38 @@ public final class DuckDbEngine implements EventLogEngine {
       throw new EventLogException("the event log " + log.location() + " holds a row without a case, activity or timestamp");
     }
     if (count[0] == 0) {
-      throw new EventLogException("the event log " + log.location() + " holds no events; export some rows below the header");
+      throw new EventLogException(log.segment() != null
+          ? "the event log " + log.location() + " holds no case of segment '" + log.segment() + "'"
+          : "the event log " + log.location() + " holds no events; export some rows below the header");
     }
     events = count[0];
     first = span[0].toInstant();
     last = span[1].toInstant();
     loaded = identity;
+  }
+
+  /** The columns of the log and their DuckDB types, in file order. */
+  private Map<String, String> describe(EventLog log, String source) {
+    Map<String, String> found = new LinkedHashMap<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + source)) {
+      while (rs.next()) {
+        found.put(rs.getString(1), rs.getString(2));
+      }
+    } catch (SQLException e) {
+      throw new EventLogException("cannot read the event log " + log.location() + ": " + firstLine(e), e);
+    }
+    return found;
+  }
+
+  /** The WHERE that keeps the cases of the log's segment (a second scan of the file), or nothing. */
+  private static String segmentFilter(EventLog log, String source) {
+    if (log.segment() == null) {
+      return "";
+    }
+    Columns c = log.columns();
+    return " WHERE CAST(" + quote(c.caseId()) + " AS VARCHAR) IN (SELECT CAST(" + quote(c.caseId()) + " AS VARCHAR) FROM "
+        + source + " WHERE CAST(" + quote(c.segment()) + " AS VARCHAR) = '" + log.segment().replace("'", "''") + "')";
   }
 
   private static final java.util.Set<String> ZONED_OR_PLAIN = java.util.Set.of("TIMESTAMP WITH TIME ZONE", "TIMESTAMP");

@@ -86,8 +86,12 @@ public final class DriftReport {
             : List.of("observed median " + n.time(s.medianSeconds()), "designed " + n.time(s.designedSeconds())));
       }
     }
+    // Moves the log shows that the journey lacks, with their count and share of the departures.
+    List<GraphNotes.ExtraEdge> unmodelled = figures.unmodelled().stream().map(u -> new GraphNotes.ExtraEdge(u.from(), u.to(),
+        "not in the journey\n" + u.count() + " (" + n.pct(u.share()) + ")")).toList();
     return new GraphNotes(edges, stages,
-        "edges: designed \u00b7 observed share [95% interval]; stages: observed median time \u00b7 designed");
+        "edges: designed \u00b7 observed share [95% interval]; stages: observed median time \u00b7 designed",
+        unmodelled, "seen in the log, not in the journey");
   }
 
   private static String inline(String svg) {

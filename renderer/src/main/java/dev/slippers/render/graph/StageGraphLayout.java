@@ -87,8 +87,27 @@ public final class StageGraphLayout {
    */
   public static GraphLayout layout(JourneyView view, Function<Stage, double[]> size,
       Function<Transition, double[]> labelSize) {
+    return layout(view, size, labelSize, List.of());
+  }
+
+  /**
+   * An edge to lay out beside the journey's transitions (one it lacks).
+   *
+   * @param from        a stage id of the journey
+   * @param to          a stage id of the journey
+   * @param labelWidth  its label's size
+   * @param labelHeight its label's size
+   */
+  public record ExtraEdge(String from, String to, double labelWidth, double labelHeight) {}
+
+  /**
+   * Lays out the journey's stages with the given box sizes, and extra edges after its transitions:
+   * the route of {@code extra.get(j)} has the index {@code transitions().size() + j}.
+   */
+  public static GraphLayout layout(JourneyView view, Function<Stage, double[]> size,
+      Function<Transition, double[]> labelSize, List<ExtraEdge> extra) {
     if (view.journey().stages().size() > ELK_LIMIT) {
-      return simpleLayers(view, size);
+      return simpleLayers(view, size, extra);
     }
     boolean whole = view.journey().stages().size() <= FULL_STAGES
         && view.journey().transitions().size() <= FULL_TRANSITIONS;
@@ -97,7 +116,7 @@ public final class StageGraphLayout {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread thread = new Thread(null, () -> {
       try {
-        result.set(elk(view, size, labelSize, kept, whole));
+        result.set(elk(view, size, labelSize, kept, whole, extra));
       } catch (Throwable t) {
         failure.set(t);
       }
@@ -148,7 +167,7 @@ public final class StageGraphLayout {
   }
 
   private static GraphLayout elk(JourneyView view, Function<Stage, double[]> size,
-      Function<Transition, double[]> labelSize, List<Integer> kept, boolean whole) {
+      Function<Transition, double[]> labelSize, List<Integer> kept, boolean whole, List<ExtraEdge> extra) {
     ElkNode root = ElkGraphUtil.createGraph();
     root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
     root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -202,6 +221,17 @@ public final class StageGraphLayout {
       edges.add(edge);
       labels.add(label);
     }
+    List<Integer> indexes = new ArrayList<>(kept);
+    for (int j = 0; j < extra.size(); j++) {
+      ExtraEdge e = extra.get(j);
+      ElkEdge edge = ElkGraphUtil.createSimpleEdge(nodes.get(e.from()), nodes.get(e.to()));
+      ElkLabel label = ElkGraphUtil.createLabel("extra " + j, edge);
+      label.setDimensions(e.labelWidth(), e.labelHeight());
+      label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+      edges.add(edge);
+      labels.add(label);
+      indexes.add(transitions.size() + j);
+    }
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
     List<NodeBox> boxes = new ArrayList<>();
@@ -221,8 +251,11 @@ public final class StageGraphLayout {
       ElkLabel label = labels.get(i);
       Point centre = label == null ? null
           : new Point(label.getX() + label.getWidth() / 2, label.getY() + label.getHeight() / 2);
-      int index = kept.get(i);
-      routes.add(new EdgeRoute(index, transitions.get(index).from(), transitions.get(index).to(), points, centre));
+      int index = indexes.get(i);
+      routes.add(index < transitions.size()
+          ? new EdgeRoute(index, transitions.get(index).from(), transitions.get(index).to(), points, centre)
+          : new EdgeRoute(index, extra.get(index - transitions.size()).from(), extra.get(index - transitions.size()).to(),
+              points, centre));
     }
     return new GraphLayout(root.getWidth(), root.getHeight(), boxes, routes, false,
         transitions.size() - kept.size());
@@ -235,6 +268,10 @@ public final class StageGraphLayout {
    * for ELK to lay out in reasonable time; it is linear in the size of the graph.
    */
   static GraphLayout simpleLayers(JourneyView view, Function<Stage, double[]> size) {
+    return simpleLayers(view, size, List.of());
+  }
+
+  static GraphLayout simpleLayers(JourneyView view, Function<Stage, double[]> size, List<ExtraEdge> extra) {
     Map<Integer, Double> columnY = new HashMap<>();
     Map<Integer, Double> columnWidth = new HashMap<>();
     Map<String, double[]> sizes = new HashMap<>();
@@ -272,6 +309,14 @@ public final class StageGraphLayout {
       Point start = new Point(from.x() + from.width(), from.y() + from.height() / 2);
       Point end = new Point(to.x(), to.y() + to.height() / 2);
       routes.add(new EdgeRoute(i, from.stageId(), to.stageId(), List.of(start, end),
+          new Point((start.x() + end.x()) / 2, (start.y() + end.y()) / 2)));
+    }
+    for (int j = 0; j < extra.size(); j++) {
+      NodeBox from = byId.get(extra.get(j).from());
+      NodeBox to = byId.get(extra.get(j).to());
+      Point start = new Point(from.x() + from.width(), from.y() + from.height() / 2);
+      Point end = new Point(to.x(), to.y() + to.height() / 2);
+      routes.add(new EdgeRoute(transitions.size() + j, from.stageId(), to.stageId(), List.of(start, end),
           new Point((start.x() + end.x()) / 2, (start.y() + end.y()) / 2)));
     }
     return new GraphLayout(columnX[maxLayer + 1] - 70 + MARGIN, height + MARGIN, boxes, routes, true, 0);

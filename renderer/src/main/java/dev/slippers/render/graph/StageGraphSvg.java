@@ -38,6 +38,8 @@ public final class StageGraphSvg {
   private static final double TITLE_LINE = 20;
   private static final String EDGE = "#7b8794";
   private static final String LOOP = "#7c5cbf";
+  /** Edges the journey lacks (GraphNotes.extra): dashed, in a colour no other mark of the graph uses. */
+  private static final String EXTRA = "#0e7490";
 
   private final JourneyView view;
   private final GraphNotes notes;
@@ -45,6 +47,8 @@ public final class StageGraphSvg {
   private final Map<Transition, Integer> positions = new java.util.IdentityHashMap<>();
   private final Labels labels;
   private final Map<String, Stage> stages;
+  /** The notes' extra edges between stages of the journey (others are skipped). */
+  private final List<GraphNotes.ExtraEdge> extra;
   private SvgDocument svg;
 
   private StageGraphSvg(JourneyView view, GraphNotes notes) {
@@ -56,6 +60,7 @@ public final class StageGraphSvg {
     }
     this.labels = view.labels();
     this.stages = view.journey().stagesById();
+    this.extra = notes.extra().stream().filter(e -> stages.containsKey(e.from()) && stages.containsKey(e.to())).toList();
   }
 
   /** Renders the stage graph of a journey as a complete SVG document. */
@@ -72,7 +77,9 @@ public final class StageGraphSvg {
   }
 
   private String draw() {
-    GraphLayout layout = StageGraphLayout.layout(view, this::size, t -> new double[] {labelWidth(t), labelHeight(t)});
+    GraphLayout layout = StageGraphLayout.layout(view, this::size, t -> new double[] {labelWidth(t), labelHeight(t)},
+        extra.stream().map(e -> new StageGraphLayout.ExtraEdge(e.from(), e.to(), extraWidth(e), extraLines(e).size()
+            * LABEL_LINE + 3)).toList());
     double width = Math.max(layout.width(), 760);
     double top = header();
     double height = layout.height() + top;
@@ -94,8 +101,13 @@ public final class StageGraphSvg {
     Set<Integer> likely = onPath(view.mostLikelyPath());
     Set<Integer> friction = onPath(view.highestFrictionPath());
     Element edges = svg.group(content, "transitions", "transitions");
+    int own = view.journey().transitions().size();
     for (EdgeRoute route : layout.edges()) {
-      drawEdge(edges, route, likely.contains(route.index()), friction.contains(route.index()));
+      if (route.index() < own) {
+        drawEdge(edges, route, likely.contains(route.index()), friction.contains(route.index()));
+      } else {
+        drawExtra(edges, route, extra.get(route.index() - own));
+      }
     }
     Element nodes = svg.group(content, "graph-stages", "graph-stages");
     for (NodeBox box : layout.nodes()) {
@@ -146,6 +158,9 @@ public final class StageGraphSvg {
     Element defs = svg.add(root, "defs");
     marker(defs, "arrow", EDGE);
     marker(defs, "arrow-loop", LOOP);
+    if (!extra.isEmpty()) {
+      marker(defs, "arrow-extra", EXTRA);
+    }
   }
 
   private void marker(Element defs, String id, String colour) {
@@ -175,6 +190,13 @@ public final class StageGraphSvg {
     String loop = "\u21ba " + labels.get("legend.loop");
     svg.text(g, x, y, loop, 10.5, LOOP);
     x += TextMeasure.width(loop, 10.5, false);
+    if (!extra.isEmpty() && !notes.extraLegend().isEmpty()) {
+      x += 18;
+      svg.line(g, x, y - 4, x + 26, y - 4, EXTRA, "stroke-width", "2", "stroke-dasharray", "5 3", "class", "legend-extra");
+      x += 32;
+      svg.text(g, x, y, notes.extraLegend(), 10.5, EXTRA);
+      x += TextMeasure.width(notes.extraLegend(), 10.5, false);
+    }
     String note = null;
     if (layout.simplified()) {
       note = String.format(Locale.ROOT, labels.get("graph.tooLarge"), view.journey().stages().size());
@@ -234,6 +256,37 @@ public final class StageGraphSvg {
         "stroke", alert ? Palette.BREACHED : loop ? LOOP : "#d0d6dd", "stroke-width", alert ? "1.5" : "0.6");
     svg.text(g, mid.x(), mid.y() - h / 2 + 11, text, 10, LABEL_LINE, alert ? Palette.BREACHED : loop ? LOOP : Palette.INK,
         "text-anchor", "middle", "class", alert ? "share alert" : "share");
+  }
+
+  /** An edge the journey lacks: dashed, thin, in its own colour, its label framed in that colour. */
+  private void drawExtra(Element parent, EdgeRoute route, GraphNotes.ExtraEdge e) {
+    Element g = svg.group(parent, "extra-" + (route.index() - view.journey().transitions().size()) + "-" + e.from() + "-"
+        + e.to(), "transition extra");
+    svg.title(g, name(e.from()) + " \u2192 " + name(e.to()) + ": " + e.text().replace("\n", " \u00b7 "));
+    svg.add(g, "path", "d", pathData(route.points()), "fill", "none", "stroke", EXTRA, "stroke-width", "2",
+        "stroke-dasharray", "7 4", "stroke-linejoin", "round", "marker-end", "url(#arrow-extra)", "class", "edge");
+    Point mid = route.label();
+    if (mid == null) {
+      return;
+    }
+    List<String> text = extraLines(e);
+    double w = extraWidth(e);
+    double h = text.size() * LABEL_LINE + 3;
+    svg.rect(g, mid.x() - w / 2, mid.y() - h / 2, w, h, "#ffffff", "rx", "3", "fill-opacity", "0.9",
+        "stroke", EXTRA, "stroke-width", "1", "stroke-dasharray", "3 2");
+    svg.text(g, mid.x(), mid.y() - h / 2 + 11, text, 10, LABEL_LINE, EXTRA, "text-anchor", "middle", "class", "share extra");
+  }
+
+  private List<String> extraLines(GraphNotes.ExtraEdge e) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (String line : e.text().split("\n")) {
+      lines.addAll(TextMeasure.wrap(line, LABEL_WIDTH, 10, false, MOST_LINES));
+    }
+    return lines;
+  }
+
+  private double extraWidth(GraphNotes.ExtraEdge e) {
+    return extraLines(e).stream().mapToDouble(line -> TextMeasure.width(line, 10, false)).max().orElse(0) + 8;
   }
 
   /**
