@@ -60,7 +60,32 @@ public final class SlippersCommand implements java.util.concurrent.Callable<Inte
   public static void main(String[] args) {
     // Pictures are drawn off-screen; without this a desktop JVM may start a window system for fonts.
     System.setProperty("java.awt.headless", "true");
+    prepareFonts(args);
     System.exit(newCommandLine(args).execute(args));
+  }
+
+  /** The commands that always measure text: every picture they draw does. */
+  private static final java.util.Set<String> DRAWING = java.util.Set.of("render", "build");
+
+  /**
+   * For a command that draws, starts Java2D's fonts on a second thread while this one reads the
+   * command line and the journeys: loading the fonts and their first measurement were about a sixth
+   * of a cold small render's CPU, with one core idle (docs/performance.md). A daemon thread, so an
+   * early exit (bad arguments, --help) does not wait for it; measurements are the same either way.
+   */
+  private static void prepareFonts(String[] args) {
+    String first = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+    if (DRAWING.contains(first)) {
+      Thread thread = new Thread(() -> {
+        try {
+          dev.slippers.render.text.TextMeasure.prepare();
+        } catch (RuntimeException | LinkageError e) {
+          // Only a head start: the command measures its text itself and reports what fails there.
+        }
+      }, "slippers-fonts");
+      thread.setDaemon(true);
+      thread.start();
+    }
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.slippers.wording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.slippers.model.Language;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NumeralsTest {
@@ -55,5 +57,30 @@ class NumeralsTest {
     assertEquals("потеряны", OutcomeNames.of("lost", Language.RU));
     assertEquals("refund", OutcomeNames.of("refund", Language.RU));
     assertEquals("lost", OutcomeNames.of("lost", Language.EN));
+  }
+
+  @Test
+  void decimalIsWhatTheFormatterWrites() {
+    // Hand-checked: ties round up on the shortest decimal (2.675 and 1.005 are just below in binary,
+    // the formatter still rounds them up), the sign stays on a value that rounds to zero.
+    assertEquals("2.68", Numerals.decimal(2.675, 2));
+    assertEquals("1.01", Numerals.decimal(1.005, 2));
+    assertEquals("0.13", Numerals.decimal(0.125, 2));
+    assertEquals("-0.00", Numerals.decimal(-0.001, 2));
+    assertEquals("-0.0", Numerals.decimal(-0.0, 1));
+    assertEquals("NaN", Numerals.decimal(Double.NaN, 1));
+    assertEquals("-Infinity", Numerals.decimal(Double.NEGATIVE_INFINITY, 2));
+    Random random = new Random(11);
+    for (int i = 0; i < 200_000; i++) {
+      double value = switch (i % 4) {
+        case 0 -> random.nextDouble() * 100;
+        case 1 -> random.nextInt(200_000) / 1000.0 - 100 + (random.nextBoolean() ? 0.0005 : 0);
+        case 2 -> (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(30) - 10);
+        default -> Double.longBitsToDouble(random.nextLong());
+      };
+      int decimals = i % 4;
+      assertEquals(String.format(Locale.ROOT, "%." + decimals + "f", value), Numerals.decimal(value, decimals),
+          () -> value + " with " + decimals + " decimals");
+    }
   }
 }

@@ -4,7 +4,6 @@ import dev.slippers.model.Language;
 import dev.slippers.model.Metric;
 import dev.slippers.wording.Numerals;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Numbers as people read them on a map, in the journey's language through {@link Numerals} (never
@@ -50,6 +49,6 @@ public final class Formats {
 
   /** A friction score with one decimal for a data attribute: always with a point. */
   public static String friction(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
+    return Numerals.decimal(value, 1);
   }
 }

@@ -246,7 +246,7 @@ public final class SvgDocument {
       long whole = (long) rounded;
       return Long.toString(whole);
     }
-    return String.format(Locale.ROOT, "%.1f", rounded);
+    return dev.slippers.wording.Numerals.decimal(rounded, 1);
   }
 
   /**

@@ -95,7 +95,39 @@ public final class TextMeasure {
     WRAPPED.clear();
   }
 
-  private record WrapKey(String text, double maxWidth, double size, boolean bold, int maxLines) {}
+  /**
+   * The cache's key. equals and hashCode are written out: a record's generated ones are linked
+   * through invokedynamic on their first call, a few milliseconds of every cold render.
+   */
+  private record WrapKey(String text, double maxWidth, double size, boolean bold, int maxLines) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof WrapKey key && text.equals(key.text)
+          && Double.compare(maxWidth, key.maxWidth) == 0 && Double.compare(size, key.size) == 0
+          && bold == key.bold && maxLines == key.maxLines;
+    }
+
+    @Override
+    public int hashCode() {
+      int hash = text.hashCode();
+      hash = 31 * hash + Double.hashCode(maxWidth);
+      hash = 31 * hash + Double.hashCode(size);
+      hash = 31 * hash + Boolean.hashCode(bold);
+      return 31 * hash + maxLines;
+    }
+  }
+
+  /**
+   * Loads the fonts and measures and breaks one sample text, without remembering it, so that
+   * Java2D's font system is ready when the first label is measured. Called on a background thread
+   * at the start of a command that draws, while the command line and the journeys are still being
+   * read: it changes no measurement, only when the start-up work is done.
+   */
+  public static void prepare() {
+    List<String> lines = new ArrayList<>();
+    breakLines("Slippers \u2014 \u043a\u0430\u0440\u0442\u0430", 40, 12, false, lines, 2);
+    width("Slippers", 12, true);
+  }
 
   private static final int CACHE_SIZE = 8_192;
 
