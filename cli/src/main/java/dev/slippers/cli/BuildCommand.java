@@ -47,9 +47,11 @@ import picocli.CommandLine.Parameters;
     name = "build",
     header = "Build maps, reports and walks for every journey, a portfolio and an index page, into one folder.",
     description = {
-      "For each valid journey writes the map as <id>.html, <id>.svg and <id>.png, the stage graph <id>-graph.svg, "
+      "For each valid journey writes the map as <id>.html and <id>.svg, the stage graph <id>-graph.svg, "
           + "the report <id>-report.html/.md/.json and the walk <id>-walk.html; then portfolio.html/.md/.json and "
           + "index.html linking everything. --format chooses the pictures as for render.",
+      "No PNG by default: each <id>.html has a Download PNG button that draws its map in the browser at twice "
+          + "its size, as <id>.png. --format svg,graph,html,png also writes <id>.png, as render does.",
       "A picture too large to draw (a PNG over the pixel limit) is left out with a warning and listed on the index "
           + "page; everything else is built.",
       "Invalid journeys are reported as problems and left out (exit code 1); inputs are never overwritten.",
@@ -58,6 +60,7 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExamples:%n",
     footer = {
       "  slippers build journeys/ -o out/",
+      "  slippers build journeys/ -o out/ --format svg,graph,html,png",
       "  slippers build journeys/ -o out/ --format svg,html --jobs 1",
       "  slippers build journeys/ -o out/ --quiet --summary json"})
 final class BuildCommand implements Callable<Integer> {
@@ -95,7 +98,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Set<String> formats = pictures.formats();
+    Set<String> formats = pictures.formats(PictureOptions.BUILD_DEFAULT);
     PngRenderer.Size size = pictures.pngSize();
     int threads = threads();
     PrintWriter out = spec.commandLine().getOut();
