@@ -38,7 +38,7 @@ final class PictureOptions {
       description = "Comma-separated pictures of each journey: svg (the map), graph (the stage graph), png (the map), "
           + "graph-png, html (default: svg,graph,png,html for render; svg,graph,html for build, whose HTML pages "
           + "have a Download PNG button).")
-  List<String> formats = new ArrayList<>();
+  List<String> formats; // null when --format is not given (an empty list is "--format ,", an error)
 
   @Option(names = "--png-width", paramLabel = "PIXELS",
       description = "Width of PNG pictures in pixels (default: the SVG's own width times --png-scale).")
@@ -51,7 +51,7 @@ final class PictureOptions {
   /** The formats asked for, or {@code defaults} when {@code --format} was not given; checked, in {@link #FORMATS} order. */
   Set<String> formats(List<String> defaults) {
     Set<String> wanted = new LinkedHashSet<>();
-    for (String format : formats.isEmpty() ? defaults : formats) {
+    for (String format : formats == null ? defaults : formats) {
       String name = format.strip().toLowerCase(Locale.ROOT);
       if (!FORMATS.contains(name)) {
         throw new CommandLine.ParameterException(spec.commandLine(),
