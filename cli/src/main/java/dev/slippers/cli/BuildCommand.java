@@ -107,10 +107,10 @@ final class BuildCommand implements Callable<Integer> {
     List<Journey> journeys = JourneyFiles.validJourneys(results, summary.problems(err));
     JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);
-    JourneyFiles.requireDistinctOutputs(results, BuildCommand::outputsOf, SITE);
+    JourneyFiles.requireDistinctOutputs(results, id -> outputsOf(id, formats), SITE);
     try (OutputFolder folder = new OutputFolder(output, JourneyFiles.inputFiles(results))) {
       List<String> names = new ArrayList<>(SITE.keySet());
-      journeys.forEach(j -> names.addAll(outputsOf(j.id())));
+      journeys.forEach(j -> names.addAll(outputsOf(j.id(), formats)));
       folder.claim(names);
       return build(folder, results, journeys, formats, size, threads, out, err);
     }
@@ -120,10 +120,16 @@ final class BuildCommand implements Callable<Integer> {
   static final Map<String, String> SITE = Map.of("index.html", "the site's index page",
       "portfolio.html", "the portfolio", "portfolio.md", "the portfolio", "portfolio.json", "the portfolio");
 
-  /** The files that may be written for one journey (fewer with --format). */
-  static List<String> outputsOf(String id) {
-    return List.of(id + ".html", id + ".svg", id + ".png", id + "-graph.svg", id + "-report.html", id + "-report.md",
-        id + "-report.json", id + "-walk.html");
+  /**
+   * The files that may be written for one journey with these pictures. Only these are claimed: a
+   * {@code <id>.png} the reader saved from the map page into the folder is theirs, and a build that
+   * draws no PNG leaves it alone instead of refusing the folder.
+   */
+  static List<String> outputsOf(String id, Set<String> formats) {
+    List<String> names = new ArrayList<>();
+    formats.forEach(format -> names.add(PictureOptions.fileName(id, format)));
+    names.addAll(List.of(id + "-report.html", id + "-report.md", id + "-report.json", id + "-walk.html"));
+    return names;
   }
 
   private int build(OutputFolder folder, List<LoadResult> results, List<Journey> journeys, Set<String> formats,

@@ -141,6 +141,23 @@ class BuildCommandTest {
   }
 
   @Test
+  void aPngTheReaderSavedFromThePageIsLeftAloneByTheNextBuild() throws Exception {
+    Path journeys = Files.createDirectories(out.resolve("in"));
+    Files.copy(Path.of("../journeys/pizza-delivery.yaml"), journeys.resolve("pizza-delivery.yaml"));
+    Files.copy(Path.of("../journeys/catalogue.yaml"), journeys.resolve("catalogue.yaml"));
+    Path site = out.resolve("site");
+    assertEquals(0, CliRun.of("build", journeys.toString(), "-o", site.toString()).exitCode());
+    byte[] saved = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+    Files.write(site.resolve("pizza-delivery.png"), saved);
+    CliRun again = CliRun.of("build", journeys.toString(), "-o", site.toString());
+    assertEquals(0, again.exitCode(), again.err());
+    assertTrue(java.util.Arrays.equals(saved, Files.readAllBytes(site.resolve("pizza-delivery.png"))), "the reader's PNG is kept");
+    CliRun withPng = CliRun.of("build", journeys.toString(), "-o", site.toString(), "--format", "svg,graph,html,png");
+    assertEquals(ExitCode.USAGE_OR_IO, withPng.exitCode(), "asked for the PNG, build would replace the reader's file");
+    assertTrue(withPng.err().contains("pizza-delivery.png exists and was not written by Slippers"), withPng.err());
+  }
+
+  @Test
   void parallelAndSequentialBuildsWriteTheSameBytes() throws Exception {
     sameBytes(out.resolve("one"), out.resolve("four"));
   }
