@@ -8,8 +8,8 @@
 #      against Mermaid CLI (mmdc) drawing the same journey as exported by 'slippers export --format
 #      mermaid';
 #   2. ./slippers --version against java -version (what the JVM alone costs);
-#   3. build of the bundled journeys (journeys/) against an older jar, when SLIPPERS_OLD_JAR names
-#      one (e.g. main before issue 11), else alone;
+#   3. build of the bundled journeys (journeys/), by default (no PNG) and with the PNG, against an
+#      older jar, when SLIPPERS_OLD_JAR names one (e.g. main before issue 11), else alone;
 #   4. a 100-stage journey of 1,000 touchpoints (bench/big-journey.py 100 10) rendered to SVG,
 #      against mmdc on its Mermaid export (1,000 tasks).
 #
@@ -105,12 +105,17 @@ pair "small journey to SVG, cold (pizza-delivery)" slippers "mermaid-cli" -- \
   "$MMDC" -q -p "$work/puppeteer.json" -i "$work/small.mmd" -o "$work/small.svg"
 pair "--version against java -version" slippers "java -version" -- \
   "$slippers" --version -- java -version
+# build's default leaves the PNG out (the HTML page draws it); the second row writes it as before.
 if [ -n "${SLIPPERS_OLD_JAR:-}" ]; then
-  pair "build journeys/ (all outputs)" slippers "old jar" -- \
+  pair "build journeys/ (default, no PNG)" slippers "old jar" -- \
     "$slippers" build "$build_in" -o "$work/out" -q -- \
     java -Xss16m -jar "$SLIPPERS_OLD_JAR" build "$build_in" -o "$work/out"
+  pair "build journeys/ --format ...,png" slippers "old jar" -- \
+    "$slippers" build "$build_in" -o "$work/out" -q --format svg,graph,html,png -- \
+    java -Xss16m -jar "$SLIPPERS_OLD_JAR" build "$build_in" -o "$work/out"
 else
-  single "build journeys/ (all outputs)" "$slippers" build "$build_in" -o "$work/out" -q
+  single "build journeys/ (default, no PNG)" "$slippers" build "$build_in" -o "$work/out" -q
+  single "build journeys/ --format ...,png" "$slippers" build "$build_in" -o "$work/out" -q --format svg,graph,html,png
 fi
 pair "100 stages, 1,000 touchpoints to SVG" slippers "mermaid-cli" -- \
   "$slippers" render "$work/big.yaml" -o "$work/out" --format svg -- \

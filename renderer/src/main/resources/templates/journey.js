@@ -89,6 +89,82 @@
     });
   });
 
+  // "Download PNG": the browser draws the page's own map into a canvas at data-scale times its size
+  // (2, the size `slippers render` gives a PNG) on white, and saves it as data-file (<id>.png). So
+  // `build` does not encode a PNG per journey that few people open. The SVG's size is read here,
+  // before pan and zoom below change its width, height and viewBox.
+  var pngButton = document.querySelector(".download-png");
+  var mapSvg = document.querySelector("#map svg");
+  if (pngButton && mapSvg) {
+    var original = {
+      width: parseFloat(mapSvg.getAttribute("width")),
+      height: parseFloat(mapSvg.getAttribute("height")),
+      viewBox: mapSvg.getAttribute("viewBox"),
+      aspect: mapSvg.getAttribute("preserveAspectRatio")
+    };
+    var status = pngButton.parentNode.querySelector(".download-status");
+    // Canvas limits differ between browsers; these are within all current ones (and the PNG limit of `render`).
+    var MAX_SIDE = 32767;
+    var MAX_PIXELS = 64000000;
+
+    var say = function (text) { if (status) { status.textContent = text; } };
+
+    // Calls done(blob, scale), or done(null) when the browser cannot draw it.
+    var drawMap = function (done) {
+      var clone = mapSvg.cloneNode(true);
+      clone.setAttribute("width", original.width);
+      clone.setAttribute("height", original.height);
+      if (original.viewBox) { clone.setAttribute("viewBox", original.viewBox); } else { clone.removeAttribute("viewBox"); }
+      if (original.aspect) { clone.setAttribute("preserveAspectRatio", original.aspect); } else { clone.removeAttribute("preserveAspectRatio"); }
+      var scale = parseFloat(pngButton.getAttribute("data-scale")) || 2;
+      scale = Math.min(scale, MAX_SIDE / original.width, MAX_SIDE / original.height,
+          Math.sqrt(MAX_PIXELS / (original.width * original.height)));
+      var wide = Math.max(1, Math.round(original.width * scale));
+      var high = Math.max(1, Math.round(original.height * scale));
+      var text = new XMLSerializer().serializeToString(clone);
+      var url = URL.createObjectURL(new Blob([text], { type: "image/svg+xml;charset=utf-8" }));
+      var image = new Image();
+      image.onload = function () {
+        var canvas = document.createElement("canvas");
+        canvas.width = wide;
+        canvas.height = high;
+        var g = canvas.getContext("2d");
+        g.fillStyle = "#fff";
+        g.fillRect(0, 0, wide, high);
+        g.drawImage(image, 0, 0, wide, high);
+        URL.revokeObjectURL(url);
+        canvas.toBlob(function (blob) { done(blob, scale); }, "image/png");
+      };
+      image.onerror = function () { URL.revokeObjectURL(url); done(null); };
+      image.src = url;
+    };
+
+    pngButton.addEventListener("click", function () {
+      pngButton.disabled = true;
+      say("");
+      drawMap(function (blob, scale) {
+        pngButton.disabled = false;
+        if (!blob) {
+          say(pngButton.getAttribute("data-failed"));
+          return;
+        }
+        var wanted = parseFloat(pngButton.getAttribute("data-scale")) || 2;
+        if (scale < wanted) {
+          say(pngButton.getAttribute("data-smaller").replace("%s", String(Math.round(scale * 100) / 100)));
+        }
+        var link = document.createElement("a");
+        var href = URL.createObjectURL(blob);
+        link.href = href;
+        link.download = pngButton.getAttribute("data-file");
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        // Revoked later, not at once: the download reads the blob after click() returns.
+        setTimeout(function () { URL.revokeObjectURL(href); }, 60000);
+      });
+    });
+  }
+
   // Pan and zoom for the pictures, written here rather than taken from a library because it is a
   // few lines over the SVG's own viewBox (sharp at every scale, no dependency to inline). The
   // view starts fitted to the width; a map far wider than the screen starts where its overview

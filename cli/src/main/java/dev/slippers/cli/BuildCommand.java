@@ -47,9 +47,11 @@ import picocli.CommandLine.Parameters;
     name = "build",
     header = "Build maps, reports and walks for every journey, a portfolio and an index page, into one folder.",
     description = {
-      "For each valid journey writes the map as <id>.html, <id>.svg and <id>.png, the stage graph <id>-graph.svg, "
+      "For each valid journey writes the map as <id>.html and <id>.svg, the stage graph <id>-graph.svg, "
           + "the report <id>-report.html/.md/.json and the walk <id>-walk.html; then portfolio.html/.md/.json and "
           + "index.html linking everything. --format chooses the pictures as for render.",
+      "No PNG by default: each <id>.html has a Download PNG button that draws its map in the browser at twice "
+          + "its size, as <id>.png. --format svg,graph,html,png also writes <id>.png, as render does.",
       "A picture too large to draw (a PNG over the pixel limit) is left out with a warning and listed on the index "
           + "page; everything else is built.",
       "Invalid journeys are reported as problems and left out (exit code 1); inputs are never overwritten.",
@@ -58,6 +60,7 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExamples:%n",
     footer = {
       "  slippers build journeys/ -o out/",
+      "  slippers build journeys/ -o out/ --format svg,graph,html,png",
       "  slippers build journeys/ -o out/ --format svg,html --jobs 1",
       "  slippers build journeys/ -o out/ --quiet --summary json"})
 final class BuildCommand implements Callable<Integer> {
@@ -95,7 +98,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Set<String> formats = pictures.formats();
+    Set<String> formats = pictures.formats(PictureOptions.BUILD_DEFAULT);
     PngRenderer.Size size = pictures.pngSize();
     int threads = threads();
     PrintWriter out = spec.commandLine().getOut();
@@ -104,10 +107,10 @@ final class BuildCommand implements Callable<Integer> {
     List<Journey> journeys = JourneyFiles.validJourneys(results, summary.problems(err));
     JourneyFiles.requireJourney(results, paths);
     JourneyFiles.requireDistinctIds(results);
-    JourneyFiles.requireDistinctOutputs(results, BuildCommand::outputsOf, SITE);
+    JourneyFiles.requireDistinctOutputs(results, id -> outputsOf(id, formats), SITE);
     try (OutputFolder folder = new OutputFolder(output, JourneyFiles.inputFiles(results))) {
       List<String> names = new ArrayList<>(SITE.keySet());
-      journeys.forEach(j -> names.addAll(outputsOf(j.id())));
+      journeys.forEach(j -> names.addAll(outputsOf(j.id(), formats)));
       folder.claim(names);
       return build(folder, results, journeys, formats, size, threads, out, err);
     }
@@ -117,10 +120,16 @@ final class BuildCommand implements Callable<Integer> {
   static final Map<String, String> SITE = Map.of("index.html", "the site's index page",
       "portfolio.html", "the portfolio", "portfolio.md", "the portfolio", "portfolio.json", "the portfolio");
 
-  /** The files that may be written for one journey (fewer with --format). */
-  static List<String> outputsOf(String id) {
-    return List.of(id + ".html", id + ".svg", id + ".png", id + "-graph.svg", id + "-report.html", id + "-report.md",
-        id + "-report.json", id + "-walk.html");
+  /**
+   * The files that may be written for one journey with these pictures. Only these are claimed: a
+   * {@code <id>.png} the reader saved from the map page into the folder is theirs, and a build that
+   * draws no PNG leaves it alone instead of refusing the folder.
+   */
+  static List<String> outputsOf(String id, Set<String> formats) {
+    List<String> names = new ArrayList<>();
+    formats.forEach(format -> names.add(PictureOptions.fileName(id, format)));
+    names.addAll(List.of(id + "-report.html", id + "-report.md", id + "-report.json", id + "-walk.html"));
+    return names;
   }
 
   private int build(OutputFolder folder, List<LoadResult> results, List<Journey> journeys, Set<String> formats,

@@ -24,10 +24,21 @@ final class PictureOptions {
 
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE) CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "svg,graph,png,html",
+  /** What {@code render} draws when {@code --format} is not given. */
+  static final List<String> RENDER_DEFAULT = List.of("svg", "graph", "png", "html");
+
+  /**
+   * What {@code build} draws when {@code --format} is not given: no PNG, which cost most of a build
+   * (Batik drawing and zlib encoding for every journey); each HTML page has a "Download PNG" button
+   * that draws the same map at the same scale in the reader's browser.
+   */
+  static final List<String> BUILD_DEFAULT = List.of("svg", "graph", "html");
+
+  @Option(names = "--format", split = ",", paramLabel = "FORMAT",
       description = "Comma-separated pictures of each journey: svg (the map), graph (the stage graph), png (the map), "
-          + "graph-png, html (default: svg,graph,png,html).")
-  List<String> formats = new ArrayList<>();
+          + "graph-png, html (default: svg,graph,png,html for render; svg,graph,html for build, whose HTML pages "
+          + "have a Download PNG button).")
+  List<String> formats; // null when --format is not given (an empty list is "--format ,", an error)
 
   @Option(names = "--png-width", paramLabel = "PIXELS",
       description = "Width of PNG pictures in pixels (default: the SVG's own width times --png-scale).")
@@ -37,10 +48,10 @@ final class PictureOptions {
       description = "Scale of PNG pictures against the SVG's size: 1 for small files, 4 for prints (default 2).")
   double pngScale = DEFAULT_PNG_SCALE;
 
-  /** The formats asked for, checked, in {@link #FORMATS} order. */
-  Set<String> formats() {
+  /** The formats asked for, or {@code defaults} when {@code --format} was not given; checked, in {@link #FORMATS} order. */
+  Set<String> formats(List<String> defaults) {
     Set<String> wanted = new LinkedHashSet<>();
-    for (String format : formats) {
+    for (String format : formats == null ? defaults : formats) {
       String name = format.strip().toLowerCase(Locale.ROOT);
       if (!FORMATS.contains(name)) {
         throw new CommandLine.ParameterException(spec.commandLine(),

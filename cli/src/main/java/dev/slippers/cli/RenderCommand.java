@@ -58,7 +58,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Set<String> wanted = pictures.formats();
+    Set<String> wanted = pictures.formats(PictureOptions.RENDER_DEFAULT);
     PngRenderer.Size size = pictures.pngSize();
     List<LoadResult> results = JourneyFiles.loadAll(paths, journeyRoot.path());
     PrintWriter err = spec.commandLine().getErr();

@@ -21,19 +21,23 @@ class BuildCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     List<String> ids = List.of("shirt-store", "shirt-marketplace", "pizza-delivery");
     for (String id : ids) {
-      for (String suffix : List.of(".html", ".svg", ".png", "-graph.svg", "-report.html", "-report.md", "-report.json",
+      for (String suffix : List.of(".html", ".svg", "-graph.svg", "-report.html", "-report.md", "-report.json",
           "-walk.html")) {
         assertTrue(Files.size(out.resolve(id + suffix)) > 0, id + suffix);
       }
+      assertTrue(Files.notExists(out.resolve(id + ".png")), "no PNG by default: " + id);
+      assertTrue(Files.readString(out.resolve(id + ".html")).contains("data-file=\"" + id + ".png\""),
+          "the page saves its own PNG: " + id);
     }
     String index = Files.readString(out.resolve("index.html"));
+    assertTrue(!index.contains(".png") && !index.contains("Not built"), "the index neither links nor misses a PNG");
     Matcher links = Pattern.compile("<a href=\"([^\"]+)\"").matcher(index);
     int count = 0;
     while (links.find()) {
       assertTrue(Files.isRegularFile(out.resolve(links.group(1))), "index links an existing file: " + links.group(1));
       count++;
     }
-    assertTrue(count >= 1 + 8 * ids.size(), "the portfolio and every output of every journey: " + count);
+    assertTrue(count >= 1 + 7 * ids.size(), "the portfolio and every output of every journey: " + count);
     assertTrue(index.indexOf("data-journey=\"shirt-store\"") < index.indexOf("data-journey=\"shirt-marketplace\""),
         "most value at risk first: 18 M RUB against 5.2 M RUB");
     assertTrue(Files.readString(out.resolve("portfolio.md")).contains("(shirt-marketplace)"));
@@ -76,7 +80,7 @@ class BuildCommandTest {
     Files.writeString(journeys.resolve("huge.yaml"),
         dev.slippers.io.JourneyWriter.write(dev.slippers.synthetic.SyntheticJourneys.generate(1_000, 3)));
     Path site = out.resolve("site");
-    CliRun run = CliRun.of("build", journeys.toString(), "-o", site.toString());
+    CliRun run = CliRun.of("build", journeys.toString(), "-o", site.toString(), "--format", "svg,graph,html,png");
     assertEquals(0, run.exitCode(), run.err());
     String hugeId = dev.slippers.synthetic.SyntheticJourneys.generate(1_000, 3).id();
     assertTrue(run.err().contains("warning: " + hugeId + ".png not built: the PNG would be"), run.err());
@@ -118,11 +122,54 @@ class BuildCommandTest {
   }
 
   @Test
+  void withPngInFormatBuildWritesTheSamePngAsRender() throws Exception {
+    Path journeys = Files.createDirectories(out.resolve("in"));
+    Files.copy(Path.of("../journeys/pizza-delivery.yaml"), journeys.resolve("pizza-delivery.yaml"));
+    Files.copy(Path.of("../journeys/catalogue.yaml"), journeys.resolve("catalogue.yaml"));
+    Path site = out.resolve("site");
+    CliRun run = CliRun.of("build", journeys.toString(), "-o", site.toString(), "--format", "svg,graph,html,png");
+    assertEquals(0, run.exitCode(), run.err());
+    for (String name : List.of("pizza-delivery.html", "pizza-delivery.svg", "pizza-delivery.png", "pizza-delivery-graph.svg")) {
+      assertTrue(Files.isRegularFile(site.resolve(name)), name);
+    }
+    assertTrue(Files.readString(site.resolve("index.html")).contains("href=\"pizza-delivery.png\""), "the index links the PNG");
+    Path rendered = out.resolve("rendered");
+    assertEquals(0, CliRun.of("render", journeys.resolve("pizza-delivery.yaml").toString(), "-o", rendered.toString(),
+        "--format", "png").exitCode());
+    assertTrue(java.util.Arrays.equals(Files.readAllBytes(rendered.resolve("pizza-delivery.png")),
+        Files.readAllBytes(site.resolve("pizza-delivery.png"))), "build's PNG is render's PNG, byte for byte");
+  }
+
+  @Test
+  void aPngTheReaderSavedFromThePageIsLeftAloneByTheNextBuild() throws Exception {
+    Path journeys = Files.createDirectories(out.resolve("in"));
+    Files.copy(Path.of("../journeys/pizza-delivery.yaml"), journeys.resolve("pizza-delivery.yaml"));
+    Files.copy(Path.of("../journeys/catalogue.yaml"), journeys.resolve("catalogue.yaml"));
+    Path site = out.resolve("site");
+    assertEquals(0, CliRun.of("build", journeys.toString(), "-o", site.toString()).exitCode());
+    byte[] saved = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+    Files.write(site.resolve("pizza-delivery.png"), saved);
+    CliRun again = CliRun.of("build", journeys.toString(), "-o", site.toString());
+    assertEquals(0, again.exitCode(), again.err());
+    assertTrue(java.util.Arrays.equals(saved, Files.readAllBytes(site.resolve("pizza-delivery.png"))), "the reader's PNG is kept");
+    CliRun withPng = CliRun.of("build", journeys.toString(), "-o", site.toString(), "--format", "svg,graph,html,png");
+    assertEquals(ExitCode.USAGE_OR_IO, withPng.exitCode(), "asked for the PNG, build would replace the reader's file");
+    assertTrue(withPng.err().contains("pizza-delivery.png exists and was not written by Slippers"), withPng.err());
+  }
+
+  @Test
   void parallelAndSequentialBuildsWriteTheSameBytes() throws Exception {
-    Path one = out.resolve("one");
-    Path four = out.resolve("four");
-    assertEquals(0, CliRun.of("build", "../journeys", "-o", one.toString(), "--jobs", "1").exitCode());
-    assertEquals(0, CliRun.of("build", "../journeys", "-o", four.toString(), "--jobs", "4").exitCode());
+    sameBytes(out.resolve("one"), out.resolve("four"));
+  }
+
+  @Test
+  void parallelAndSequentialBuildsWriteTheSamePngs() throws Exception {
+    sameBytes(out.resolve("one"), out.resolve("four"), "--format", "png");
+  }
+
+  private static void sameBytes(Path one, Path four, String... options) throws Exception {
+    assertEquals(0, CliRun.of(build(one, "1", options)).exitCode());
+    assertEquals(0, CliRun.of(build(four, "4", options)).exitCode());
     List<String> names;
     try (var listing = Files.list(one)) {
       names = listing.map(p -> p.getFileName().toString()).sorted().toList();
@@ -135,5 +182,12 @@ class BuildCommandTest {
       assertTrue(java.util.Arrays.equals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(four.resolve(name))),
           name + " differs between --jobs 1 and --jobs 4");
     }
+  }
+
+  /** The arguments of a build of the bundled journeys into {@code site} with {@code jobs} threads and more options. */
+  private static String[] build(Path site, String jobs, String... options) {
+    return java.util.stream.Stream.concat(
+        java.util.stream.Stream.of("build", "../journeys", "-o", site.toString(), "--jobs", jobs),
+        java.util.stream.Stream.of(options)).toArray(String[]::new);
   }
 }

@@ -23,8 +23,11 @@ public final class JourneyHtml {
 
   private static final List<String> LABEL_KEYS =
       List.of("persona", "everyone", "map", "ranking", "graph", "empty", "friction", "reach",
-          "zoom", "zoom.fit", "zoom.in", "zoom.out", "zoom.hint", "bright", "bright.reached",
+          "zoom", "zoom.fit", "zoom.in", "zoom.out", "zoom.hint", "png.download", "png.failed", "png.smaller", "bright", "bright.reached",
           "table", "table.stage", "count.touchpoints", "count.pains");
+
+  /** The scale of the page's "Download PNG" against the map's own size: the CLI's default PNG scale. */
+  public static final String PNG_SCALE = "2";
 
   private JourneyHtml() {}
 
@@ -50,6 +53,10 @@ public final class JourneyHtml {
     model.put("labels", words);
     model.put("mapSvg", inline(mapSvg));
     model.put("graphSvg", inline(graphSvg));
+    // The "Download PNG" button: the browser draws the page's map at the scale `render` gives a PNG
+    // by default, so `build` need not encode one for every journey.
+    model.put("pngFile", view.journey().id() + ".png");
+    model.put("pngScale", PNG_SCALE);
     model.put("personas", personas(view));
     model.put("ranking", ranking(view));
     model.put("table", table(view));

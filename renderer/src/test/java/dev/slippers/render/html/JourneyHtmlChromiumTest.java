@@ -122,6 +122,79 @@ class JourneyHtmlChromiumTest {
     }
   }
 
+  /**
+   * The page's "Download PNG" button, clicked with the keyboard as a user would: the browser draws
+   * the page's own map into a canvas at twice its size and saves it as {@code <id>.png}. The test
+   * records the blob the page hands to {@code URL.createObjectURL} and the name on the link it
+   * clicks (and stops the link, so nothing is saved), then checks the bytes: a PNG of twice the
+   * SVG's width and height, with a drawing in it.
+   */
+  @Test
+  void downloadPngSavesTheMapAtTwiceItsSize() throws Exception {
+    Path file = Fixtures.ROOT.resolve("journeys/pizza-delivery.yaml");
+    Journey journey = Fixtures.load(file);
+    chromium.open(write(journey));
+    var driver = chromium.driver();
+    driver.executeScript("""
+        window.saved = { blobs: [], names: [] };
+        const create = URL.createObjectURL;
+        URL.createObjectURL = function (blob) { window.saved.blobs.push(blob); return create.call(URL, blob); };
+        HTMLAnchorElement.prototype.click = function () { window.saved.names.push(this.download); };
+        """);
+    WebElement button = driver.findElement(By.cssSelector(".download-png"));
+    assertEquals("Download PNG", button.getText());
+    button.sendKeys(org.openqa.selenium.Keys.ENTER);
+    Object result = driver.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        const started = Date.now();
+        (function wait() {
+          const png = window.saved.blobs.find(b => b.type === 'image/png');
+          if (png && window.saved.names.length) {
+            png.arrayBuffer().then(buffer => {
+              let text = '';
+              new Uint8Array(buffer).forEach(b => { text += String.fromCharCode(b); });
+              done({ name: window.saved.names[0], png: btoa(text) });
+            });
+          } else if (Date.now() - started > 20000) {
+            done({ name: '', png: '', status: document.querySelector('.download-status').textContent });
+          } else {
+            setTimeout(wait, 50);
+          }
+        })();
+        """);
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> saved = (java.util.Map<String, Object>) result;
+    assertEquals(journey.id() + ".png", saved.get("name"), "no PNG was saved: " + saved);
+    byte[] png = java.util.Base64.getDecoder().decode((String) saved.get("png"));
+    byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    assertTrue(png.length > 1000 && java.util.Arrays.equals(signature, java.util.Arrays.copyOf(png, 8)),
+        "not a PNG: " + png.length + " bytes");
+
+    JourneyRenderer renderer = new JourneyRenderer(journey, Fixtures.analysis(journey));
+    String page = renderer.html();
+    double svgWidth = attribute(page, "width");
+    double svgHeight = attribute(page, "height");
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+    assertEquals(Math.round(2 * svgWidth), image.getWidth(), "width: twice the page's map SVG");
+    assertEquals(Math.round(2 * svgHeight), image.getHeight(), "height: twice the page's map SVG");
+    java.awt.image.BufferedImage rendered = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+        renderer.mapPng(dev.slippers.render.png.PngRenderer.Size.scale(2))));
+    assertEquals(0xFF, image.getRGB(0, 0) >>> 24, "opaque, as render's PNG");
+    assertEquals(Integer.toHexString(rendered.getRGB(0, 0)), Integer.toHexString(image.getRGB(0, 0)),
+        "the same paper colour in the corner as render's PNG");
+    assertTrue(ChromiumSupport.distinctColours(png, 64) >= 64, "the PNG has almost nothing drawn in it");
+    assertEquals(List.of(), chromium.consoleErrors());
+  }
+
+  /** An attribute of the map's {@code <svg id="journey-map" ...>} element on the page. */
+  private static double attribute(String page, String name) {
+    int start = page.indexOf("<svg", page.indexOf("class=\"picture map"));
+    String tag = page.substring(start, page.indexOf('>', start));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s" + name + "=\"([0-9.]+)\"").matcher(tag);
+    assertTrue(m.find(), "no " + name + " on " + tag);
+    return Double.parseDouble(m.group(1));
+  }
+
   @Test
   void journeyTextNeverRuns() throws Exception {
     String payload = "<script>window.pwned=1</script><img src=x onerror=\\\"window.pwned=2\\\">";
