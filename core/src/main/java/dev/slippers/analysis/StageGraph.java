@@ -11,9 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultDirectedWeightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
@@ -27,11 +25,13 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * merged (their probabilities add up). What a stage does not pass on is its {@link #leak}: customers lost there. Outcome stages absorb: nothing
  * leaves them, whatever the file says.
  *
- * <p>The JGraphT graph (vertices are stage indexes, edge weights the probabilities) serves the
- * strongly connected components (Kosaraju, iterative, O(V+E)) and is the reference the tests check
- * {@link Betweenness} against. The numeric
- * solvers walk the plain arrays {@link #successors}/{@link #predecessors} instead, because they run
- * many sweeps over the same edges and boxed map lookups would dominate their cost.
+ * <p>The numeric solvers walk the plain arrays {@link #successors}/{@link #predecessors}, because
+ * they run many sweeps over the same edges and boxed map lookups would dominate their cost. The
+ * strongly connected components come from Tarjan's algorithm over the same arrays, iterative (a
+ * recursive search overflows the stack at 100,000 stages); the tests check them against JGraphT's
+ * Kosaraju inspector. That inspector, and the JGraphT graph it needed, were about a tenth of the
+ * analysis at 10,000 stages. {@link #graph()} still builds the JGraphT graph (vertices are stage
+ * indexes, edge weights the probabilities) for the tests' reference implementations.
  */
 final class StageGraph {
 
@@ -51,7 +51,6 @@ final class StageGraph {
   final int[][] components;
   /** True where a component has a cycle: more than one stage, or a stage with a transition to itself. */
   final boolean[] cyclic;
-  final Graph<Integer, DefaultWeightedEdge> graph;
 
   private StageGraph(Journey journey) {
     this.journey = journey;
@@ -74,17 +73,8 @@ final class StageGraph {
     this.predecessors = new int[n][];
     this.predecessorProbabilities = new double[n][];
     buildPredecessors();
-    this.graph = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
-    for (int i = 0; i < n; i++) {
-      graph.addVertex(i);
-    }
-    for (int i = 0; i < n; i++) {
-      for (int k = 0; k < successors[i].length; k++) {
-        graph.setEdgeWeight(graph.addEdge(i, successors[i][k]), probabilities[i][k]);
-      }
-    }
     this.component = new int[n];
-    List<int[]> ordered = topologicalComponents(new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets());
+    List<int[]> ordered = topologicalComponents(stronglyConnected(successors));
     this.components = ordered.toArray(new int[0][]);
     this.cyclic = new boolean[components.length];
     for (int c = 0; c < components.length; c++) {
@@ -95,6 +85,87 @@ final class StageGraph {
 
   static StageGraph of(Journey journey) {
     return new StageGraph(journey);
+  }
+
+  /** A new JGraphT graph of the stages: vertices are stage indexes, edge weights the probabilities. */
+  Graph<Integer, DefaultWeightedEdge> graph() {
+    Graph<Integer, DefaultWeightedEdge> graph = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+    for (int i = 0; i < size(); i++) {
+      graph.addVertex(i);
+    }
+    for (int i = 0; i < size(); i++) {
+      for (int k = 0; k < successors[i].length; k++) {
+        graph.setEdgeWeight(graph.addEdge(i, successors[i][k]), probabilities[i][k]);
+      }
+    }
+    return graph;
+  }
+
+  /**
+   * The strongly connected components of the graph given by {@code successors}, each as its stages
+   * in ascending order, in no particular order of components: Tarjan's algorithm with an explicit
+   * stack instead of recursion. O(V+E).
+   */
+  static List<int[]> stronglyConnected(int[][] successors) {
+    int n = successors.length;
+    int[] order = new int[n];
+    Arrays.fill(order, -1);
+    int[] low = new int[n];
+    boolean[] open = new boolean[n];
+    int[] openStack = new int[n];
+    int openSize = 0;
+    int[] path = new int[n];
+    int[] nextEdge = new int[n];
+    int depth = 0;
+    int counter = 0;
+    List<int[]> components = new ArrayList<>();
+    for (int root = 0; root < n; root++) {
+      if (order[root] >= 0) {
+        continue;
+      }
+      order[root] = low[root] = counter++;
+      open[root] = true;
+      openStack[openSize++] = root;
+      path[0] = root;
+      nextEdge[0] = 0;
+      depth = 1;
+      while (depth > 0) {
+        int v = path[depth - 1];
+        if (nextEdge[depth - 1] < successors[v].length) {
+          int w = successors[v][nextEdge[depth - 1]++];
+          if (order[w] < 0) {
+            order[w] = low[w] = counter++;
+            open[w] = true;
+            openStack[openSize++] = w;
+            path[depth] = w;
+            nextEdge[depth] = 0;
+            depth++;
+          } else if (open[w]) {
+            low[v] = Math.min(low[v], order[w]);
+          }
+          continue;
+        }
+        depth--;
+        if (depth > 0) {
+          int parent = path[depth - 1];
+          low[parent] = Math.min(low[parent], low[v]);
+        }
+        if (low[v] == order[v]) {
+          int first = openSize;
+          do {
+            first--;
+          } while (openStack[first] != v);
+          int[] members = Arrays.copyOfRange(openStack, first, openSize);
+          for (int m : members) {
+            open[m] = false;
+          }
+          openSize = first;
+          Arrays.sort(members);
+          components.add(members);
+        }
+      }
+    }
+    return components;
   }
 
   int size() {
@@ -204,11 +275,11 @@ final class StageGraph {
    * builds a second graph with a subgraph view per component as its vertices, while this works on the
    * arrays built above and needs only the component sets.
    */
-  private List<int[]> topologicalComponents(List<Set<Integer>> sets) {
+  private List<int[]> topologicalComponents(List<int[]> sets) {
     int count = sets.size();
     int[][] members = new int[count][];
     for (int c = 0; c < count; c++) {
-      members[c] = sets.get(c).stream().mapToInt(Integer::intValue).sorted().toArray();
+      members[c] = sets.get(c);
       for (int s : members[c]) {
         component[s] = c;
       }

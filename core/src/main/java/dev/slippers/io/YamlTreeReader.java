@@ -291,6 +291,14 @@ public final class YamlTreeReader {
   }
 
   private static final class ScalarAnchorParser extends YAMLParser {
+    /**
+     * The first characters for which SnakeYAML's resolver may give a plain scalar a type other than
+     * text ({@code true}, {@code 12}, {@code ~}...), read from the resolver itself; empty when its
+     * resolvers that apply to every first character are not just the one for the empty value, and
+     * then every scalar goes through the resolver.
+     */
+    private static final java.util.Set<Character> TYPED_STARTS = TypedStarts.of();
+
     ScalarAnchorParser(com.fasterxml.jackson.core.io.IOContext context, int parserFeatures, int yamlFeatures,
         LoaderOptions options, com.fasterxml.jackson.core.ObjectCodec codec, java.io.Reader reader) {
       super(context, parserFeatures, yamlFeatures, options, codec, reader);
@@ -304,6 +312,41 @@ public final class YamlTreeReader {
         return scalar.getAnchor();
       }
       return id;
+    }
+
+    /**
+     * Plain scalars whose first character starts no implicit type are text, as the resolver would
+     * say after matching its patterns: Jackson asks SnakeYAML's resolver for every scalar, and its
+     * regular expressions were about a tenth of reading a large journey. Everything else, quoted,
+     * tagged, empty or starting like a number, true/false or null, goes through Jackson as before.
+     */
+    @Override
+    protected JsonToken _decodeScalar(org.yaml.snakeyaml.events.ScalarEvent scalar) throws IOException {
+      String value = scalar.getValue();
+      String tag = scalar.getTag();
+      if (!TYPED_STARTS.isEmpty() && !value.isEmpty() && (tag == null || tag.equals("!"))
+          && scalar.getImplicit().canOmitTagInPlainScalar() && !TYPED_STARTS.contains(value.charAt(0))) {
+        _textValue = value;
+        _cleanedTextValue = null;
+        return JsonToken.VALUE_STRING;
+      }
+      return super._decodeScalar(scalar);
+    }
+  }
+
+  /** Reads the first characters SnakeYAML's resolver has implicit types for (see {@link ScalarAnchorParser}). */
+  private static final class TypedStarts extends org.yaml.snakeyaml.resolver.Resolver {
+    static java.util.Set<Character> of() {
+      TypedStarts resolver = new TypedStarts();
+      java.util.List<?> anyStart = resolver.yamlImplicitResolvers.get(null);
+      boolean onlyEmpty = anyStart == null || anyStart.stream()
+          .allMatch(tuple -> tuple.toString().contains("regexp=" + EMPTY.pattern() + " "));
+      if (!onlyEmpty) {
+        return java.util.Set.of();
+      }
+      java.util.Set<Character> starts = new java.util.HashSet<>(resolver.yamlImplicitResolvers.keySet());
+      starts.remove(null);
+      return java.util.Set.copyOf(starts);
     }
   }
 

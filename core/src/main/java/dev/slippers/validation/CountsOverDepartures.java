@@ -19,8 +19,8 @@ import java.util.function.Consumer;
 final class CountsOverDepartures implements Rule {
 
   @Override
-  public void check(Journey journey, SourceMap sources, Consumer<Diagnostic> report) {
-    Map<String, List<Transition>> leaving = journey.outgoingByStage();
+  public void check(Journey journey, JourneyIndex index, SourceMap sources, Consumer<Diagnostic> report) {
+    Map<String, List<Transition>> leaving = index.outgoingByStage();
     for (Stage stage : journey.stages()) {
       if (stage.departures().isEmpty()) {
         continue;

@@ -20,7 +20,7 @@ import java.util.function.Function;
 final class DuplicateIds implements Rule {
 
   @Override
-  public void check(Journey journey, SourceMap sources, Consumer<Diagnostic> report) {
+  public void check(Journey journey, JourneyIndex index, SourceMap sources, Consumer<Diagnostic> report) {
     check(journey.stages(), Stage::id, "stage", sources, report);
     check(journey.touchpoints(), Touchpoint::id, "touchpoint", sources, report);
     check(journey.painPoints(), PainPoint::id, "pain point", sources, report);

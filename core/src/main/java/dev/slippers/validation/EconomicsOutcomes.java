@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 final class EconomicsOutcomes implements Rule {
 
   @Override
-  public void check(Journey journey, SourceMap sources, Consumer<Diagnostic> report) {
+  public void check(Journey journey, JourneyIndex index, SourceMap sources, Consumer<Diagnostic> report) {
     if (journey.economics().isEmpty()) {
       return;
     }

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 final class MetricTargets implements Rule {
 
   @Override
-  public void check(Journey journey, SourceMap sources, Consumer<Diagnostic> report) {
+  public void check(Journey journey, JourneyIndex index, SourceMap sources, Consumer<Diagnostic> report) {
     for (Stage stage : journey.stages()) {
       for (Metric metric : stage.metrics().values()) {
         if (metric.target().isEmpty()) {

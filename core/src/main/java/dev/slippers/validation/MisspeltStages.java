@@ -55,8 +55,8 @@ final class MisspeltStages {
     this.foldedNoOutcome = foldedNoOutcome;
   }
 
-  static MisspeltStages of(Journey journey) {
-    Map<String, Stage> stages = journey.stagesById();
+  /** The misspelt references of the journey; {@code stages} is its {@link Journey#stagesById()}. */
+  static MisspeltStages of(Journey journey, Map<String, Stage> stages) {
     List<Reference> references = new ArrayList<>();
     for (Transition transition : journey.transitions()) {
       misspelt(transition, "from", transition.from(), stages).ifPresent(references::add);

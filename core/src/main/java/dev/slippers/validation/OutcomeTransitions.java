@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 final class OutcomeTransitions implements Rule {
 
   @Override
-  public void check(Journey journey, SourceMap sources, Consumer<Diagnostic> report) {
-    Map<String, Stage> stages = journey.stagesById();
+  public void check(Journey journey, JourneyIndex index, SourceMap sources, Consumer<Diagnostic> report) {
+    Map<String, Stage> stages = index.stagesById();
     for (Transition transition : journey.transitions()) {
       Stage from = stages.get(transition.from());
       if (from != null && from.isOutcome()) {

@@ -39,8 +39,8 @@ final class PainEffects implements Rule {
   private static final double SLACK = 1e-6;
 
   @Override
-  public void check(Journey journey, SourceMap sources, Consumer<Diagnostic> report) {
-    Map<String, List<Transition>> leaving = journey.outgoingByStage();
+  public void check(Journey journey, JourneyIndex index, SourceMap sources, Consumer<Diagnostic> report) {
+    Map<String, List<Transition>> leaving = index.outgoingByStage();
     Map<String, PainPoint> pains = new LinkedHashMap<>();
     journey.painPoints().forEach(p -> pains.putIfAbsent(p.id(), p));
     for (Stage stage : journey.stages()) {

@@ -21,9 +21,9 @@ final class SharesOverTotal implements Rule {
   private static final double SLACK = 1e-6;
 
   @Override
-  public void check(Journey journey, SourceMap sources, Consumer<Diagnostic> report) {
+  public void check(Journey journey, JourneyIndex index, SourceMap sources, Consumer<Diagnostic> report) {
     // Grouped once: Journey.outgoing per stage would make this rule O(stages x transitions).
-    Map<String, List<Transition>> leaving = journey.outgoingByStage();
+    Map<String, List<Transition>> leaving = index.outgoingByStage();
     for (Stage stage : journey.stages()) {
       List<Transition> outgoing = leaving.getOrDefault(stage.id(), List.of());
       double total = outgoing.stream().mapToDouble(t -> t.share().orElse(0)).sum();

@@ -24,7 +24,7 @@ final class SuspiciousOutcomes implements Rule {
   private static final List<String> KNOWN = List.of("success", "failure");
 
   @Override
-  public void check(Journey journey, SourceMap sources, Consumer<Diagnostic> report) {
+  public void check(Journey journey, JourneyIndex index, SourceMap sources, Consumer<Diagnostic> report) {
     boolean anyOutcome = false;
     boolean success = false;
     boolean misspeltSuccess = false;

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 final class UnknownReferences implements Rule {
 
   @Override
-  public void check(Journey journey, SourceMap sources, Consumer<Diagnostic> report) {
+  public void check(Journey journey, JourneyIndex index, SourceMap sources, Consumer<Diagnostic> report) {
     Set<String> stages = ids(journey.stages().stream().map(Stage::id).toList());
     Set<String> channels = ids(journey.channels().stream().map(c -> c.id()).toList());
     Set<String> personas = ids(journey.personas().stream().map(p -> p.id()).toList());
@@ -37,7 +37,7 @@ final class UnknownReferences implements Rule {
     }
     journey.persona().filter(p -> !personas.contains(p))
         .ifPresent(p -> unknown(report, sources.at("/persona"), "persona", p, personas));
-    MisspeltStages misspelt = MisspeltStages.of(journey);
+    MisspeltStages misspelt = index.misspelt();
     for (Transition transition : noStages ? List.<Transition>of() : journey.transitions()) {
       for (String field : List.of("from", "to")) {
         String id = field.equals("from") ? transition.from() : transition.to();

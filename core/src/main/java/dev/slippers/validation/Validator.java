@@ -26,8 +26,9 @@ public final class Validator {
 
   public static List<Diagnostic> checkJourney(Journey journey, SourceMap sources) {
     List<Diagnostic> found = new ArrayList<>();
+    JourneyIndex index = new JourneyIndex(journey);
     for (Rule rule : RULES) {
-      rule.check(journey, sources, found::add);
+      rule.check(journey, index, sources, found::add);
     }
     return found;
   }

@@ -17,7 +17,7 @@ class BetweennessTest {
         StageGraph.of(Fixtures.analysisFixture("support-loop.yaml")),
         StageGraph.of(Fixtures.marketplace()),
         StageGraph.of(SyntheticJourneys.generate(300, 3))}) {
-      Map<Integer, Double> reference = new BetweennessCentrality<>(new AsUnweightedGraph<>(g.graph), true).getScores();
+      Map<Integer, Double> reference = new BetweennessCentrality<>(new AsUnweightedGraph<>(g.graph()), true).getScores();
       double[] ours = Betweenness.of(g);
       for (int s = 0; s < g.size(); s++) {
         assertEquals(reference.get(s), ours[s], 1e-12, "stage " + g.id(s));
