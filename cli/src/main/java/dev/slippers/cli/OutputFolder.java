@@ -12,9 +12,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +59,8 @@ final class OutputFolder implements AutoCloseable {
   private final List<Path> inputs;
   /** Name to the hashes of the contents Slippers wrote under it. */
   private final Map<String, Set<String>> written = new TreeMap<>();
+  /** Files this command found to be Slippers', as they were then; see {@link #check(String, byte[], String)}. */
+  private final Map<String, Stamp> verified = new HashMap<>();
   private FileChannel lockChannel;
   private FileLock lock;
 
@@ -120,14 +126,15 @@ final class OutputFolder implements AutoCloseable {
   /** Writes bytes atomically and returns the file written. */
   Path write(String fileName, byte[] bytes) {
     open();
-    Path target = check(fileName);
     String hash = sha256(bytes);
+    Path target = check(fileName, bytes, hash);
     try {
       // Both contents are Slippers' while the file is replaced: a kill at any point leaves a folder
       // the next command recognises.
       written.computeIfAbsent(fileName, k -> new TreeSet<>()).add(hash);
       saveManifest();
       replace(target, bytes);
+      verified.remove(fileName);
       written.put(fileName, new TreeSet<>(Set.of(hash)));
       saveManifest();
       return target;
@@ -157,6 +164,17 @@ final class OutputFolder implements AutoCloseable {
 
   /** The target of a name, after checking that writing it keeps the promise. */
   private Path check(String fileName) {
+    return check(fileName, null, null);
+  }
+
+  /**
+   * {@link #check(String)}, knowing what is about to be written ({@code incoming}, whose SHA-256 is
+   * {@code incomingHash}; both may be null). Hashing is most of the cost of writing a large output
+   * from a cold JVM, so an existing file is hashed at most once per command: a file already found
+   * to be Slippers' by this command, and unchanged since (same size, modification time and file),
+   * is not hashed again, and a file whose bytes are those about to be written has their hash.
+   */
+  private Path check(String fileName, byte[] incoming, String incomingHash) {
     Path target = folder.resolve(fileName);
     if (!target.getParent().equals(folder) || fileName.startsWith(".")) {
       throw new IllegalArgumentException("not an output name: " + fileName);
@@ -183,10 +201,18 @@ final class OutputFolder implements AutoCloseable {
           + MANIFEST + ")");
     }
     try {
-      if (!ours.contains(sha256(Files.readAllBytes(target)))) {
+      BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
+      if (stamp.equals(verified.get(fileName))) {
+        return target;
+      }
+      byte[] existing = Files.readAllBytes(target);
+      String existingHash = incoming != null && Arrays.equals(existing, incoming) ? incomingHash : sha256(existing);
+      if (!ours.contains(existingHash)) {
         throw new UserException(ExitCode.USAGE_OR_IO, target + " has changed since Slippers wrote it, so it is"
             + " someone's own file now; move it away or give -o another folder");
       }
+      verified.put(fileName, stamp);
     } catch (IOException e) {
       throw new UserException(ExitCode.USAGE_OR_IO, "cannot read " + target + ": " + IoProblems.reason(e)
           + "; give -o another folder", e);
@@ -327,6 +353,9 @@ final class OutputFolder implements AutoCloseable {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
+
+  /** What a file looked like when it was checked: its size, modification time and identity (inode). */
+  private record Stamp(long size, FileTime modified, Object fileKey) {}
 
   static String sha256(byte[] bytes) {
     try {

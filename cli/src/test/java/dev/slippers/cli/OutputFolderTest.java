@@ -224,4 +224,36 @@ class OutputFolderTest {
     }
     assertTrue(new File(out.toFile(), "a.txt").isFile());
   }
+  @Test
+  void aFileChangedBetweenTheCheckAndTheWriteIsStillKept() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    try (OutputFolder folder = new OutputFolder(out, List.of())) {
+      folder.write("map.svg", "<svg/>\n");
+    }
+    try (OutputFolder folder = new OutputFolder(out, List.of())) {
+      // The name is checked (the file is Slippers'), then someone edits it before the write.
+      folder.claim(List.of("map.svg"));
+      Files.writeString(out.resolve("map.svg"), "<svg>mine</svg>\n");
+      UserException refused = org.junit.jupiter.api.Assertions.assertThrows(UserException.class,
+          () -> folder.write("map.svg", "<svg>new</svg>\n"));
+      assertTrue(refused.getMessage().contains("has changed since Slippers wrote it"), refused.getMessage());
+    }
+    assertEquals("<svg>mine</svg>\n", Files.readString(out.resolve("map.svg")));
+  }
+
+  @Test
+  void rewritingAFileWithTheSameBytesOrNewOnesReplacesIt() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    try (OutputFolder folder = new OutputFolder(out, List.of())) {
+      folder.write("map.svg", "<svg/>\n");
+    }
+    try (OutputFolder folder = new OutputFolder(out, List.of())) {
+      folder.claim(List.of("map.svg"));
+      folder.write("map.svg", "<svg/>\n");
+      folder.write("map.svg", "<svg>two</svg>\n");
+    }
+    assertEquals("<svg>two</svg>\n", Files.readString(out.resolve("map.svg")));
+    assertEquals(List.of(OutputFolder.sha256("<svg>two</svg>\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        + " map.svg"), Files.readAllLines(out.resolve(OutputFolder.MANIFEST)));
+  }
 }

@@ -51,6 +51,11 @@ final class MapOverview {
     for (int i = 0; i < top.size(); i++) {
       rank.put(top.get(i).stageId(), i + 1);
     }
+    // Positions by id: a Stage record's equals compares every touchpoint and pain of it.
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < stages.size(); i++) {
+      position.put(stages.get(i).id(), i + 1);
+    }
     Element g = svg.group(root, "overview", "map-overview");
     String heading = String.format(java.util.Locale.ROOT, labels.get("overview"), stages.size());
     svg.text(g, x, y + 12, heading, 12, Palette.INK, "font-weight", "bold");
@@ -81,7 +86,7 @@ final class MapOverview {
       Stage stage = view.journey().stagesById().get(friction.stageId());
       String line = (i + 1) + ". " + stage.displayName() + " \u2014 " + labels.get("friction") + " "
           + Formats.friction(friction.friction()) + ", " + labels.get("position") + " "
-          + (stages.indexOf(stage) + 1) + "/" + stages.size();
+          + position.getOrDefault(stage.id(), 0) + "/" + stages.size();
       List<String> lines = TextMeasure.wrap(line, LIST_WIDTH, 11, false, JourneyMapSvg.LONG_TEXT_LINES);
       listY += 16;
       svg.text(g, listX, listY, lines, 11, 14, Palette.INK);

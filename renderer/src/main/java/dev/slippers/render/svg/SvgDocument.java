@@ -135,10 +135,15 @@ public final class SvgDocument {
     StringWriter out = new StringWriter();
     Writable writable = new Writable();
     try {
-      writable.collect(root);
-      writable.replace(root);
-      DOMUtilities.writeDocument(document, out);
-      writable.undo(root);
+      if (Writable.isPlain(root)) {
+        // Nearly every document: nothing to replace, so no stand-ins to put back.
+        DOMUtilities.writeDocument(document, out);
+      } else {
+        writable.collect(root);
+        writable.replace(root);
+        DOMUtilities.writeDocument(document, out);
+        writable.undo(root);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -160,6 +165,44 @@ public final class SvgDocument {
     private final java.util.Map<Integer, Character> standIns = new java.util.HashMap<>();
     private final java.util.BitSet used = new java.util.BitSet(0x10000);
     private char next = '\uE000';
+
+    /**
+     * Whether every text and attribute under {@code node} can be written as it is: characters XML
+     * holds, all in the BMP, none private-use (a stand-in could be confused with it). One walk,
+     * stopping at the first text that is not; plain loops, as this runs on every cold render.
+     */
+    static boolean isPlain(Node node) {
+      if (node.getNodeType() == Node.TEXT_NODE) {
+        return isPlain(node.getNodeValue());
+      }
+      org.w3c.dom.NamedNodeMap attributes = node.getAttributes();
+      if (attributes != null) {
+        for (int i = 0, n = attributes.getLength(); i < n; i++) {
+          if (!isPlain(attributes.item(i).getNodeValue())) {
+            return false;
+          }
+        }
+      }
+      for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+        if (!isPlain(child)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean isPlain(String text) {
+      if (text == null) {
+        return true;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0xD800 && (c <= 0xF8FF || c >= 0xFFFE)) {
+          return false;
+        }
+      }
+      return true;
+    }
 
     void collect(Node node) {
       inspect(node, text -> text.chars().filter(c -> c >= 0xE000 && c <= 0xF8FF).forEach(used::set));

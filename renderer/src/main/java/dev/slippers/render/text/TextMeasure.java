@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.AttributedString;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import dev.slippers.text.SafeText;
@@ -20,25 +21,47 @@ import dev.slippers.text.SafeText;
  * way on every machine whatever fonts it has installed. Works headless.
  *
  * <p>Widths come from the font's own advances with fractional metrics and an identity transform,
- * so they do not depend on a screen. Wrapping uses {@link LineBreakMeasurer}, which breaks at the
+ * so they do not depend on a screen. Wrapping follows {@link LineBreakMeasurer}, which breaks at the
  * places the Unicode line-breaking rules allow (spaces, hyphens) in any script DejaVu covers,
  * Cyrillic included; a word longer than a line is broken inside.
+ *
+ * <p>Text whose every character has a width of its own (Latin, Cyrillic, Greek, punctuation and
+ * symbols: see {@link GlyphAdvances}) is measured and broken from the font's advance table, with
+ * the same results as Java2D and without starting its font system, which is most of what drawing a
+ * small journey used to cost; any other text (emoji, complex scripts, combining marks) goes through
+ * Java2D.
  */
 public final class TextMeasure {
 
   /** The family name to write into SVG and CSS: the font the measurements are made with. */
   public static final String FAMILY = "DejaVu Sans";
 
-  private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-  private static final Font REGULAR = load("/fonts/DejaVuSans.ttf");
-  private static final Font BOLD = load("/fonts/DejaVuSans-Bold.ttf");
+  private static final String REGULAR_FILE = "/fonts/DejaVuSans.ttf";
+  private static final String BOLD_FILE = "/fonts/DejaVuSans-Bold.ttf";
   private static final String ELLIPSIS = "\u2026";
 
   private TextMeasure() {}
 
+  /** The bundled fonts as Java2D fonts, loaded on first use only (a holder class: the JVM's lazy, thread-safe initialisation). */
+  private static final class Java2d {
+    static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+    static final Font REGULAR = load(REGULAR_FILE);
+    static final Font BOLD = load(BOLD_FILE);
+  }
+
+  /** The advance tables of the bundled fonts, read on first use. */
+  private static final class Advances {
+    static final GlyphAdvances REGULAR = GlyphAdvances.load(REGULAR_FILE);
+    static final GlyphAdvances BOLD = GlyphAdvances.load(BOLD_FILE);
+  }
+
+  static GlyphAdvances advances(boolean bold) {
+    return bold ? Advances.BOLD : Advances.REGULAR;
+  }
+
   /** The font with this weight and size in pixels. */
   public static Font font(boolean bold, double size) {
-    return (bold ? BOLD : REGULAR).deriveFont((float) size);
+    return (bold ? Java2d.BOLD : Java2d.REGULAR).deriveFont((float) size);
   }
 
   /** Advance width of one line of text, in pixels. */
@@ -47,8 +70,19 @@ public final class TextMeasure {
       return 0;
     }
     String clean = SafeText.forXml(text);
+    GlyphAdvances glyphs = advances(bold);
+    long units = glyphs.units(clean, 0, clean.length());
+    if (units >= 0) {
+      // Java2D's TextLayout gives the same sum as a float.
+      return (float) (units * size / glyphs.unitsPerEm());
+    }
+    return widthWithJava2d(clean, size, bold);
+  }
+
+  /** {@link #width}, always through Java2D; {@code clean} holds only characters XML can hold. */
+  static double widthWithJava2d(String clean, double size, boolean bold) {
     Font font = font(bold, size);
-    double width = new TextLayout(clean, font, CONTEXT).getAdvance();
+    double width = new TextLayout(clean, font, Java2d.CONTEXT).getAdvance();
     if (font.canDisplayUpTo(clean) >= 0) {
       // Characters DejaVu lacks (emoji, rare scripts) are drawn by the viewer's fallback font, about
       // one em wide; the bundled font's empty box for them is narrower. Measure them as one em each,
@@ -58,7 +92,7 @@ public final class TextMeasure {
         int type = Character.getType(codePoint);
         if (!font.canDisplay(codePoint) && !Character.isWhitespace(codePoint) && type != Character.FORMAT
             && type != Character.NON_SPACING_MARK) {
-          width += size - new TextLayout(new String(Character.toChars(codePoint)), font, CONTEXT).getAdvance();
+          width += size - new TextLayout(new String(Character.toChars(codePoint)), font, Java2d.CONTEXT).getAdvance();
         }
         i += Character.charCount(codePoint);
       }
@@ -118,10 +152,11 @@ public final class TextMeasure {
   }
 
   /**
-   * Loads the fonts and measures and breaks one sample text, without remembering it, so that
-   * Java2D's font system is ready when the first label is measured. Called on a background thread
-   * at the start of a command that draws, while the command line and the journeys are still being
-   * read: it changes no measurement, only when the start-up work is done.
+   * Reads the fonts' advance tables and breaks one sample text, without remembering it, so that
+   * they are ready when the first label is measured. Called on a background thread at the start of
+   * a command that draws, while the command line and the journeys are still being read: it changes
+   * no measurement, only when the start-up work is done. Java2D is not started: text that needs it
+   * starts it when first measured.
    */
   public static void prepare() {
     List<String> lines = new ArrayList<>();
@@ -206,8 +241,8 @@ public final class TextMeasure {
    */
   public static void registerWithJava2d() {
     GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
-    environment.registerFont(REGULAR);
-    environment.registerFont(BOLD);
+    environment.registerFont(Java2d.REGULAR);
+    environment.registerFont(Java2d.BOLD);
   }
 
   /**
@@ -244,9 +279,19 @@ public final class TextMeasure {
   /** The lines of a text, at most {@code most} of them. */
   private static void breakLines(String paragraph, double maxWidth, double size, boolean bold, List<String> lines,
       int most) {
+    if (maxWidth >= 0 && advances(bold).covers(paragraph)) {
+      breakWithAdvances(paragraph, maxWidth, size, advances(bold), lines, most);
+    } else {
+      breakWithJava2d(paragraph, maxWidth, size, bold, lines, most);
+    }
+  }
+
+  /** {@link #breakLines} through Java2D's {@link LineBreakMeasurer}, for any text. */
+  static void breakWithJava2d(String paragraph, double maxWidth, double size, boolean bold, List<String> lines,
+      int most) {
     AttributedString attributed = new AttributedString(paragraph);
     attributed.addAttribute(TextAttribute.FONT, font(bold, size));
-    LineBreakMeasurer measurer = new LineBreakMeasurer(attributed.getIterator(), CONTEXT);
+    LineBreakMeasurer measurer = new LineBreakMeasurer(attributed.getIterator(), Java2d.CONTEXT);
     int start = 0;
     while (measurer.getPosition() < paragraph.length() && lines.size() < most) {
       // requireNextWord=false: a word wider than the line is broken inside rather than overflowing.
@@ -260,6 +305,49 @@ public final class TextMeasure {
         end = end - 1 > start ? end - 1 : end + 1;
       }
       measurer.setPosition(end);
+      lines.add(paragraph.substring(start, end).strip());
+      start = end;
+    }
+  }
+
+  /**
+   * {@link LineBreakMeasurer#nextOffset(float, int, boolean)}'s rule, line by line, on text every
+   * character of which is in the advance table: the line ends before the first character whose
+   * advance takes the line past {@code maxWidth} (as a float, as Java2D compares it); if that
+   * character is a space, the line takes it and ends at the next break opportunity; otherwise it
+   * goes back to the break opportunity before it, or, when the first word alone is too wide, breaks
+   * the word there. Sums are exact (design units times the size, against the width times units
+   * per em), as Java2D's float arithmetic is for these advances at the sizes a map uses;
+   * {@code TextMeasureAgreementTest} compares the two.
+   */
+  static void breakWithAdvances(String paragraph, double maxWidth, double size, GlyphAdvances glyphs,
+      List<String> lines, int most) {
+    BreakIterator breaks = BreakIterator.getLineInstance();
+    breaks.setText(paragraph);
+    double limit = (double) (float) maxWidth * glyphs.unitsPerEm();
+    int length = paragraph.length();
+    int start = 0;
+    while (start < length && lines.size() < most) {
+      int over = start;
+      long units = 0;
+      while (over < length) {
+        units += glyphs.units(paragraph.charAt(over));
+        if (units * size > limit) {
+          break;
+        }
+        over++;
+      }
+      int end;
+      if (over == length) {
+        end = length;
+      } else if (Character.isWhitespace(paragraph.charAt(over))) {
+        end = breaks.following(over);
+      } else {
+        end = breaks.preceding(over + 1);
+        if (end <= start) {
+          end = Math.max(start + 1, over);
+        }
+      }
       lines.add(paragraph.substring(start, end).strip());
       start = end;
     }
