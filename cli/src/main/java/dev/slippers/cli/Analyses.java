@@ -43,7 +43,7 @@ final class Analyses {
         .map(PainImpact::painPointId).toList();
     Map<String, FixGain> gains = new LinkedHashMap<>();
     if (!top.isEmpty()) {
-      for (WhatIf.FixEffect fix : WhatIf.of(journey, AnalysisOptions.DEFAULT.withFixes(top)).fixed()) {
+      for (WhatIf.FixEffect fix : WhatIf.of(journey, AnalysisOptions.DEFAULT.withFixes(top), analysis).fixed()) {
         gains.put(fix.painPointId(), new FixGain(fix.painPointId(), analysis.totalFriction(),
             analysis.totalFriction() - fix.frictionRemoved(), fix.successBefore(), fix.successAfter(),
             analysis.experience().perCustomer(), fix.experienceAfter()));

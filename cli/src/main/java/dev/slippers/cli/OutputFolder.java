@@ -59,8 +59,8 @@ final class OutputFolder implements AutoCloseable {
   private final List<Path> inputs;
   /** Name to the hashes of the contents Slippers wrote under it. */
   private final Map<String, Set<String>> written = new TreeMap<>();
-  /** Files this command found to be Slippers', as they were then; see {@link #check(String, byte[], String)}. */
-  private final Map<String, Stamp> verified = new HashMap<>();
+  /** Files this command found to be Slippers', as they were then; see {@link #check(String)}. */
+  private final Map<String, Known> verified = new HashMap<>();
   private FileChannel lockChannel;
   private FileLock lock;
 
@@ -126,8 +126,8 @@ final class OutputFolder implements AutoCloseable {
   /** Writes bytes atomically and returns the file written. */
   Path write(String fileName, byte[] bytes) {
     open();
-    String hash = sha256(bytes);
-    Path target = check(fileName, bytes, hash);
+    Path target = check(fileName);
+    String hash = hashOf(fileName, target, bytes);
     try {
       // Both contents are Slippers' while the file is replaced: a kill at any point leaves a folder
       // the next command recognises.
@@ -162,19 +162,32 @@ final class OutputFolder implements AutoCloseable {
     }
   }
 
-  /** The target of a name, after checking that writing it keeps the promise. */
-  private Path check(String fileName) {
-    return check(fileName, null, null);
+  /**
+   * The SHA-256 of what is about to be written under a checked name. When the file there, found
+   * to be Slippers' by {@link #check}, already holds exactly these bytes (a build or preview run
+   * again on an unchanged journey), its hash is theirs: SHA-256 runs in C1-compiled code in a short
+   * run and was the largest single cost of writing a large map.
+   */
+  private String hashOf(String fileName, Path target, byte[] bytes) {
+    Known known = verified.get(fileName);
+    if (known != null && known.stamp().size() == bytes.length) {
+      try {
+        if (Arrays.equals(Files.readAllBytes(target), bytes)) {
+          return known.hash();
+        }
+      } catch (IOException e) {
+        // Unreadable now: hash the bytes; writing will say what is wrong.
+      }
+    }
+    return sha256(bytes);
   }
 
   /**
-   * {@link #check(String)}, knowing what is about to be written ({@code incoming}, whose SHA-256 is
-   * {@code incomingHash}; both may be null). Hashing is most of the cost of writing a large output
-   * from a cold JVM, so an existing file is hashed at most once per command: a file already found
-   * to be Slippers' by this command, and unchanged since (same size, modification time and file),
-   * is not hashed again, and a file whose bytes are those about to be written has their hash.
+   * The target of a name, after checking that writing it keeps the promise. An existing file is
+   * hashed at most once per command: one this command already found to be Slippers', unchanged
+   * since (same size, modification time and file), is not hashed again.
    */
-  private Path check(String fileName, byte[] incoming, String incomingHash) {
+  private Path check(String fileName) {
     Path target = folder.resolve(fileName);
     if (!target.getParent().equals(folder) || fileName.startsWith(".")) {
       throw new IllegalArgumentException("not an output name: " + fileName);
@@ -203,16 +216,16 @@ final class OutputFolder implements AutoCloseable {
     try {
       BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
-      if (stamp.equals(verified.get(fileName))) {
+      Known known = verified.get(fileName);
+      if (known != null && known.stamp().sameAs(stamp)) {
         return target;
       }
-      byte[] existing = Files.readAllBytes(target);
-      String existingHash = incoming != null && Arrays.equals(existing, incoming) ? incomingHash : sha256(existing);
+      String existingHash = sha256(Files.readAllBytes(target));
       if (!ours.contains(existingHash)) {
         throw new UserException(ExitCode.USAGE_OR_IO, target + " has changed since Slippers wrote it, so it is"
             + " someone's own file now; move it away or give -o another folder");
       }
-      verified.put(fileName, stamp);
+      verified.put(fileName, new Known(stamp, existingHash));
     } catch (IOException e) {
       throw new UserException(ExitCode.USAGE_OR_IO, "cannot read " + target + ": " + IoProblems.reason(e)
           + "; give -o another folder", e);
@@ -355,7 +368,15 @@ final class OutputFolder implements AutoCloseable {
   }
 
   /** What a file looked like when it was checked: its size, modification time and identity (inode). */
-  private record Stamp(long size, FileTime modified, Object fileKey) {}
+  private record Stamp(long size, FileTime modified, Object fileKey) {
+    /** Field by field: a record's own equals is linked through invokedynamic on first use, at start-up cost. */
+    boolean sameAs(Stamp other) {
+      return size == other.size && modified.equals(other.modified) && java.util.Objects.equals(fileKey, other.fileKey);
+    }
+  }
+
+  /** A file found to be Slippers': how it looked then, and the hash of its content. */
+  private record Known(Stamp stamp, String hash) {}
 
   static String sha256(byte[] bytes) {
     try {

@@ -26,6 +26,16 @@ public final class JourneyAnalyzer {
    * @throws IllegalArgumentException when a fix names no pain point of the journey
    */
   public JourneyAnalysis analyze(Journey journey, AnalysisOptions options) {
+    return analyze(journey, options, true);
+  }
+
+  /**
+   * {@link #analyze(Journey, AnalysisOptions)}, with the pains' worth left out when {@code attribute}
+   * is false: the pain table then has no "if fixed" or attributed values and the attribution is
+   * {@link Attribution#NONE}; every other figure is the same. For {@link WhatIf}'s analyses of one
+   * fix alone, which read only flow-level figures.
+   */
+  JourneyAnalysis analyze(Journey journey, AnalysisOptions options, boolean attribute) {
     java.util.List<String> unknown = PainFixes.unknown(journey, options.fixes());
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException("no pain point " + String.join(", ", unknown) + " in journey " + journey.id());
@@ -34,7 +44,7 @@ public final class JourneyAnalyzer {
     StageGraph graph = StageGraph.of(subject);
     Flow flow = Flow.of(graph);
     Friction friction = Friction.of(graph, flow);
-    PainValues values = PainValues.of(subject, flow.outcomes);
+    PainValues values = attribute ? PainValues.of(subject, flow.outcomes) : PainValues.skipped(subject);
     return new JourneyAnalysis(
         subject.id(),
         flow.outcomes,

@@ -117,6 +117,21 @@ final class PainValues {
     return new PainValues(journey, outcomes);
   }
 
+  /**
+   * No worth computed for any pain (attribution {@link Attribution#NONE}): for analyses whose pain
+   * table nobody reads, such as each fix alone in {@link WhatIf}, where the attribution would cost
+   * up to {@link #SAMPLE_BUDGET} flow solves for nothing.
+   */
+  static PainValues skipped(Journey journey) {
+    return new PainValues(journey);
+  }
+
+  private PainValues(Journey journey) {
+    this.journey = journey;
+    this.outcomes = List.of();
+    this.attribution = new Attribution(Attribution.NONE, 0, 0, 0);
+  }
+
   /** The change in success probability, and in value per period where there are economics, of one worth. */
   static double success(Map<String, Double> delta) {
     return delta.getOrDefault(Stage.SUCCESS, 0.0);

@@ -64,9 +64,20 @@ public record WhatIf(
    * @throws IllegalArgumentException when a fix names no pain point of the journey
    */
   public static WhatIf of(Journey journey, AnalysisOptions options) {
+    return of(journey, options, new JourneyAnalyzer().analyze(journey, options.withFixes(List.of())));
+  }
+
+  /**
+   * {@link #of(Journey, AnalysisOptions)}, given the analysis of the journey as it is (with no
+   * fixes), which the caller often has already: it is not computed again. Each fix alone is
+   * analysed without the pains' attribution, which it does not report (each such analysis would
+   * otherwise solve the flow up to {@link PainValues#SAMPLE_BUDGET} times).
+   *
+   * @throws IllegalArgumentException when a fix names no pain point of the journey
+   */
+  public static WhatIf of(Journey journey, AnalysisOptions options, JourneyAnalysis before) {
     JourneyAnalyzer analyzer = new JourneyAnalyzer();
     AnalysisOptions plain = options.withFixes(List.of());
-    JourneyAnalysis before = analyzer.analyze(journey, plain);
     JourneyAnalysis after = analyzer.analyze(journey, options);
     List<StageChange> changes = new ArrayList<>();
     for (int i = 0; i < before.stages().size(); i++) {
@@ -80,7 +91,8 @@ public record WhatIf(
     journey.stages().forEach(s -> s.painPoints().forEach(p -> stageOfPain.put(p.id(), s.id())));
     List<FixEffect> effects = new ArrayList<>();
     for (String fix : options.fixes().stream().distinct().toList()) {
-      JourneyAnalysis alone = options.fixes().size() == 1 ? after : analyzer.analyze(journey, plain.withFixes(List.of(fix)));
+      JourneyAnalysis alone = options.fixes().size() == 1 ? after
+          : analyzer.analyze(journey, plain.withFixes(List.of(fix)), false);
       effects.add(new FixEffect(fix, stageOfPain.get(fix), before.totalFriction() - alone.totalFriction(),
           before.successProbability(), alone.successProbability(), alone.outcomes(), value(alone),
           alone.experience().perCustomer()));

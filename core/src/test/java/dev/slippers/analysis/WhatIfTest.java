@@ -56,4 +56,29 @@ class WhatIfTest {
     assertThrows(IllegalArgumentException.class,
         () -> new JourneyAnalyzer().analyze(loop, new AnalysisOptions(5, List.of("slow-replies"))));
   }
+  @Test
+  void eachFixAloneHasTheFiguresOfItsOwnFullAnalysis() {
+    // WhatIf analyses each fix alone without the pains' attribution, and reuses a given "before":
+    // neither may change a figure it reports.
+    Journey journey = Fixtures.load(java.nio.file.Path.of("../journeys"), "shirt-store.yaml");
+    List<String> fixes = journey.painPoints().stream().map(p -> p.id()).limit(4).toList();
+    assertTrue(fixes.size() >= 2, "the fixture has pains to fix");
+    JourneyAnalyzer analyzer = new JourneyAnalyzer();
+    AnalysisOptions options = AnalysisOptions.DEFAULT.withFixes(fixes);
+    JourneyAnalysis before = analyzer.analyze(journey);
+    WhatIf computed = WhatIf.of(journey, options);
+    WhatIf given = WhatIf.of(journey, options, before);
+    assertEquals(computed.fixed(), given.fixed());
+    for (WhatIf.FixEffect effect : given.fixed()) {
+      JourneyAnalysis alone = analyzer.analyze(journey, AnalysisOptions.DEFAULT.withFixes(List.of(effect.painPointId())));
+      assertEquals(alone.successProbability(), effect.successAfter(), 0.0, effect.painPointId());
+      assertEquals(alone.outcomes(), effect.outcomesAfter(), effect.painPointId());
+      assertEquals(alone.experience().perCustomer(), effect.experienceAfter(), 0.0, effect.painPointId());
+      assertEquals(before.totalFriction() - alone.totalFriction(), effect.frictionRemoved(), 0.0, effect.painPointId());
+    }
+    JourneyAnalysis withoutWorth = analyzer.analyze(journey, AnalysisOptions.DEFAULT, false);
+    assertEquals(Attribution.NONE, withoutWorth.attribution().method());
+    assertEquals(before.outcomes(), withoutWorth.outcomes());
+    assertEquals(before.totalFriction(), withoutWorth.totalFriction(), 0.0);
+  }
 }
