@@ -104,18 +104,9 @@ final class BenchCalibrateCommand implements Callable<Integer> {
   }
 
   private void checkOptions() {
-    if (repeat < 1) {
-      throw new UserException(ExitCode.USAGE_OR_IO, "--repeat " + repeat + ": give 1 or more repetitions");
-    }
-    if (sizes.isEmpty()) {
-      throw new UserException(ExitCode.USAGE_OR_IO, "--events: give at least one size, e.g. --events 1000000");
-    }
-    for (long size : sizes) {
-      if (size < CalibrationBenchmark.MIN_EVENTS || size > MAX_EVENTS) {
-        throw new UserException(ExitCode.USAGE_OR_IO, String.format(Locale.ROOT,
-            "--events %d: a benchmark log has from %,d to %,d events", size, CalibrationBenchmark.MIN_EVENTS, MAX_EVENTS));
-      }
-    }
+    BenchChecks.repeat(repeat);
+    BenchChecks.sizes("--events", sizes, "give at least one size, e.g. --events 1000000", CalibrationBenchmark.MIN_EVENTS,
+        MAX_EVENTS, "a benchmark log has", "events");
     if (threads < 0) {
       throw new UserException(ExitCode.USAGE_OR_IO, "--threads " + threads + ": give 0 (one per processor) or more");
     }

@@ -63,18 +63,9 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Each wrong value named, with what it may be. */
   private void checkOptions() {
-    if (repeat < 1) {
-      throw new UserException(ExitCode.USAGE_OR_IO, "--repeat " + repeat + ": give 1 or more repetitions");
-    }
-    if (sizes.isEmpty()) {
-      throw new UserException(ExitCode.USAGE_OR_IO, "--sizes: give at least one number of stages, e.g. --sizes 100,1000");
-    }
-    for (int size : sizes) {
-      if (size < MIN_SIZE || size > MAX_SIZE) {
-        throw new UserException(ExitCode.USAGE_OR_IO, String.format(Locale.ROOT,
-            "--sizes %d: a synthetic journey has from %d to %,d stages", size, MIN_SIZE, MAX_SIZE));
-      }
-    }
+    BenchChecks.repeat(repeat);
+    BenchChecks.sizes("--sizes", sizes, "give at least one number of stages, e.g. --sizes 100,1000", MIN_SIZE, MAX_SIZE,
+        "a synthetic journey has", "stages");
   }
 
   static String table(List<Benchmark.Row> rows) {
