@@ -167,6 +167,10 @@ public final class SparkEngine implements EventLogEngine {
             + "'; its columns are: " + String.join(", ", found) + " (name the right one with " + column[1] + ")");
       }
     }
+    // Each row's place in the file, taken before a segment keeps some of them, so that a bad row is
+    // numbered in the whole file, as DuckDB numbers it.
+    raw = raw.withColumn("slippers_seq", monotonically_increasing_id());
+    Dataset<Row> everyRow = raw;
     if (log.segment() != null) {
       // The cases with an event of the segment, every event of theirs (a semi join, as DuckDB's IN).
       Dataset<Row> members = raw.where(col(quoted(c.segment())).cast(DataTypes.StringType).equalTo(log.segment()))
@@ -178,13 +182,13 @@ public final class SparkEngine implements EventLogEngine {
         col(quoted(c.activity())).cast(DataTypes.StringType).as("activity"),
         col(quoted(c.timestamp())).cast(DataTypes.StringType).as("stamp"),
         expr("try_cast(" + quoted(c.timestamp()) + " as timestamp)").as("ts"),
-        monotonically_increasing_id().as("seq"));
+        col("slippers_seq").as("seq"));
     if (timed) {
       List<Row> bad = events.where("ts is null or case_id is null or activity is null")
           .orderBy("seq").limit(1).collectAsList();
       if (!bad.isEmpty()) {
         // The row's number, counted from 1 without the header: the rows read before it, plus one.
-        long row = events.where(col("seq").lt(bad.get(0).getLong(4))).count() + 1;
+        long row = everyRow.where(col("slippers_seq").lt(bad.get(0).getLong(4))).count() + 1;
         String stamp = bad.get(0).getString(2);
         throw new EventLogException("the event log " + log.location() + ", row " + row + " (not counting a header): "
             + (stamp == null || bad.get(0).isNullAt(0) || bad.get(0).isNullAt(1)

@@ -197,6 +197,20 @@ class SparkEngineTest {
   }
 
   @Test
+  void aBadRowOfASegmentIsNumberedInTheWholeFileAsDuckDbNumbersIt() throws Exception {
+    // The bad row is the third of the file and the second of segment shop's rows.
+    Path file = write("bad-segment.csv", "case_id,activity,timestamp,segment\nw1,landing,2026-09-01T10:00:00Z,web\n"
+        + "s1,landing,2026-09-01T11:00:00Z,shop\ns1,signup,soon,shop\n");
+    EventLog log = EventLog.of(file).withSegment("shop");
+
+    String message = failure(() -> engine.observe(log, BY_STAGE_ID));
+
+    assertEquals("the event log " + file + ", row 3 (not counting a header): timestamp 'soon' is not ISO 8601; "
+        + "write timestamps such as 2026-09-01T10:15:00Z or 2026-09-01 10:15:00 (UTC)", message);
+    assertEquals(failure(() -> duckdb.observe(log, BY_STAGE_ID)), message);
+  }
+
+  @Test
   void aSegmentGivesTheSameCasesAndSegmentCountsAsDuckDb() throws Exception {
     // Two segments; w2's later events carry none, yet the whole case is web's.
     EventLog log = EventLog.of(write("segmented.csv", """
