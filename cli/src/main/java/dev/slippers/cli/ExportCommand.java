@@ -85,6 +85,13 @@ final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(ExitCode.PROBLEMS, journeyFile + ": " + e.getMessage(), e);
     }
+    if (!MermaidExport.fitsMermaid(text)) {
+      spec.commandLine().getErr().printf(java.util.Locale.ROOT, "slippers: warning: the diagram is %,d characters,"
+          + " more than the %,d Mermaid draws by default (GitHub included), which shows an error instead; where you"
+          + " can, raise Mermaid's maxTextSize (mmdc -c with {\"maxTextSize\": %d}); `slippers render` draws the"
+          + " whole map%n", text.length(), MermaidExport.MERMAID_TEXT_LIMIT, text.length());
+      spec.commandLine().getErr().flush();
+    }
     if (output == null || output.toString().equals("-")) {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();

@@ -136,4 +136,44 @@ class MermaidCommandsTest {
     assertEquals(ExitCode.USAGE_OR_IO, CliRun.of("export", "--format", "mermaid", "../journeys/lab-tests.yaml", "-o",
         out.toString()).exitCode());
   }
+  /** A linear journey of {@code stages} stages of {@code touchpoints} touchpoints, each with an action of a few words. */
+  private Path longJourney(int stages, int touchpoints) throws Exception {
+    StringBuilder yaml = new StringBuilder("slippers: 1\nid: long\ntitle: A long journey\nentry: s1\nstages:\n");
+    for (int s = 1; s <= stages; s++) {
+      yaml.append("  - id: s").append(s).append("\n    name: Step ").append(s).append(" of a long journey\n    touchpoints:\n");
+      for (int t = 1; t <= touchpoints; t++) {
+        yaml.append("      - {id: s").append(s).append("-t").append(t).append(", action: Does task ").append(t)
+            .append(" of step ").append(s).append(" and checks the result, emotion: 0}\n");
+      }
+    }
+    yaml.append("  - {id: done, name: Done, outcome: success}\ntransitions:\n");
+    for (int s = 1; s <= stages; s++) {
+      yaml.append("  - {from: s").append(s).append(", to: ").append(s < stages ? "s" + (s + 1) : "done").append("}\n");
+    }
+    return Files.writeString(dir.resolve("long.yaml"), yaml);
+  }
+
+  @Test
+  void aDiagramMermaidWouldRefuseIsWrittenWithAWarningAndLeftOutOfTheReport() throws Exception {
+    // 100 stages of 10 touchpoints: about 57,000 characters, over Mermaid's default 50,000.
+    Path journey = longJourney(100, 10);
+    CliRun export = CliRun.of("export", "--format", "mermaid", journey.toString());
+    assertEquals(ExitCode.OK, export.exitCode(), export.err());
+    assertTrue(export.out().length() > 50_000, "the diagram is " + export.out().length() + " characters");
+    assertTrue(export.err().contains("slippers: warning: the diagram is " + String.format(java.util.Locale.ROOT, "%,d",
+        export.out().length()) + " characters, more than the 50,000 Mermaid draws by default"), export.err());
+
+    Path out = dir.resolve("report");
+    CliRun report = CliRun.of("report", journey.toString(), "-o", out.toString(), "--format", "md");
+    assertEquals(ExitCode.OK, report.exitCode(), report.err());
+    String markdown = Files.readString(out.resolve("long-report.md"));
+    assertTrue(markdown.contains("The journey diagram of the most likely path in Mermaid would be"), markdown);
+    assertFalse(markdown.contains("```mermaid\njourney"), "the journey diagram is left out");
+    assertTrue(markdown.contains("```mermaid\nflowchart LR"), "the flowchart, short enough, stays");
+
+    // A short journey's export says nothing more.
+    CliRun small = CliRun.of("export", "--format", "mermaid", longJourney(3, 2).toString());
+    assertEquals(ExitCode.OK, small.exitCode());
+    assertFalse(small.err().contains("warning"), small.err());
+  }
 }

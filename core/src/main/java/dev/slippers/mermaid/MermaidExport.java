@@ -28,8 +28,20 @@ import java.util.Set;
  */
 public final class MermaidExport {
 
+  /**
+   * The longest diagram Mermaid draws with its default settings, in characters (UTF-16 code units,
+   * its {@code maxTextSize}): longer text is drawn as an error message ("Maximum text size in
+   * diagram exceeded"), by GitHub too, which does not let a page raise the limit.
+   */
+  public static final int MERMAID_TEXT_LIMIT = 50_000;
+
   /** Both diagrams of one journey, as the Markdown report embeds them. */
   public record Diagrams(String journey, String flowchart) {}
+
+  /** Whether Mermaid draws {@code diagram} with its default limit ({@link #MERMAID_TEXT_LIMIT}). */
+  public static boolean fitsMermaid(String diagram) {
+    return diagram.length() <= MERMAID_TEXT_LIMIT;
+  }
 
   private MermaidExport() {}
 

@@ -141,6 +141,12 @@ public final class PageText {
     {"switchesTitle", "Forced channel switches", "Вынужденная смена канала"},
     {"mermaidTitle", "The journey in Mermaid (the most likely path, then the stage graph)",
         "Путь в Mermaid (самый вероятный путь, затем граф этапов)"},
+    {"mermaidTooLong", "The {what} in Mermaid would be {chars} characters, more than the {limit} Mermaid draws (GitHub"
+        + " shows an error in its place), so it is left out; the map that slippers render draws shows it all.",
+        "{what} в Mermaid заняла бы {chars} знаков, больше {limit}, которые рисует Mermaid (GitHub покажет на её месте"
+        + " ошибку), поэтому здесь её нет; всю карту рисует slippers render."},
+    {"mermaidPath", "journey diagram of the most likely path", "Диаграмма самого вероятного пути"},
+    {"mermaidGraph", "flowchart of the stage graph", "Блок-схема графа этапов"},
     {"from", "From", "Откуда"},
     {"toCap", "To", "Куда"},
     {"customers", "customers", "клиентов"},
