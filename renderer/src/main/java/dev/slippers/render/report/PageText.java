@@ -143,8 +143,8 @@ public final class PageText {
         "Путь в Mermaid (самый вероятный путь, затем граф этапов)"},
     {"mermaidTooLong", "The {what} in Mermaid would be {chars} characters, more than the {limit} Mermaid draws (GitHub"
         + " shows an error in its place), so it is left out; the map that slippers render draws shows it all.",
-        "{what} в Mermaid заняла бы {chars} знаков, больше {limit}, которые рисует Mermaid (GitHub покажет на её месте"
-        + " ошибку), поэтому здесь её нет; всю карту рисует slippers render."},
+        "{what} в Mermaid здесь не показана: число знаков в ней — {chars}, больше предела в {limit}, до которого"
+        + " рисует Mermaid (GitHub покажет на её месте ошибку); всю карту рисует slippers render."},
     {"mermaidPath", "journey diagram of the most likely path", "Диаграмма самого вероятного пути"},
     {"mermaidGraph", "flowchart of the stage graph", "Блок-схема графа этапов"},
     {"from", "From", "Откуда"},
