@@ -44,7 +44,7 @@ public final class JourneyAnalyzer {
     StageGraph graph = StageGraph.of(subject);
     Flow flow = Flow.of(graph);
     Friction friction = Friction.of(graph, flow);
-    PainValues values = attribute ? PainValues.of(subject, flow.outcomes) : PainValues.skipped(subject);
+    PainValues values = attribute ? PainValues.of(graph, flow.outcomes) : PainValues.skipped(subject);
     return new JourneyAnalysis(
         subject.id(),
         flow.outcomes,

@@ -38,9 +38,12 @@ final class PainValues {
   final Attribution attribution;
   private final List<String> outcomes;
   private final Journey journey;
+  /** The journey's own graph: every variant solved shares its stage index and components. */
+  private final StageGraph graph;
 
-  private PainValues(Journey journey, Map<String, Double> base) {
-    this.journey = journey;
+  private PainValues(StageGraph graph, Map<String, Double> base) {
+    this.journey = graph.journey;
+    this.graph = graph;
     this.outcomes = new ArrayList<>(new TreeSet<>(base.keySet()));
     List<String> players = new ArrayList<>(PainFixes.effectual(journey));
     int n = players.size();
@@ -113,8 +116,9 @@ final class PainValues {
     attribution = new Attribution(n <= EXACT_LIMIT ? Attribution.EXACT : Attribution.SAMPLED, n, permutations, error);
   }
 
-  static PainValues of(Journey journey, Map<String, Double> outcomes) {
-    return new PainValues(journey, outcomes);
+  /** The worth of the pains of {@code graph}'s journey, whose outcome probabilities are {@code outcomes}. */
+  static PainValues of(StageGraph graph, Map<String, Double> outcomes) {
+    return new PainValues(graph, outcomes);
   }
 
   /**
@@ -128,6 +132,7 @@ final class PainValues {
 
   private PainValues(Journey journey) {
     this.journey = journey;
+    this.graph = null;
     this.outcomes = List.of();
     this.attribution = new Attribution(Attribution.NONE, 0, 0, 0);
   }
@@ -159,7 +164,7 @@ final class PainValues {
   }
 
   private Map<String, Double> outcomes(List<String> fixed) {
-    return Flow.of(StageGraph.of(PainFixes.apply(journey, Set.copyOf(fixed)))).outcomes;
+    return Flow.of(StageGraph.of(PainFixes.apply(journey, Set.copyOf(fixed)), graph)).outcomes;
   }
 
   private double[] vector(Map<String, Double> probabilities) {

@@ -87,6 +87,58 @@ final class StageGraph {
     return new StageGraph(journey);
   }
 
+  /**
+   * The graph of {@code changed}, a variant of {@code like}'s journey with other shares or pain
+   * points but the same stages joined the same way (what {@link PainFixes#apply} makes): only the
+   * probabilities are computed again (O(stages + transitions)); the stage index and the components,
+   * which depend only on which stages are joined, are {@code like}'s. The pain attribution solves the
+   * flow of thousands of such variants. When the stages, their outcomes or the joins differ after
+   * all, the graph is built from scratch: the result is always what {@link #of(Journey)} gives.
+   */
+  static StageGraph of(Journey changed, StageGraph like) {
+    List<Stage> stages = changed.stages();
+    if (stages.size() != like.stages.size() || like.journey.stages().size() != like.stages.size()) {
+      return of(changed);
+    }
+    for (int i = 0; i < stages.size(); i++) {
+      Stage stage = stages.get(i);
+      Stage known = like.stages.get(i);
+      if (!stage.id().equals(known.id()) || stage.isOutcome() != known.isOutcome()) {
+        return of(changed);
+      }
+    }
+    if (!changed.entry().equals(like.journey.entry())) {
+      return of(changed);
+    }
+    StageGraph graph = new StageGraph(like, changed);
+    for (int i = 0; i < stages.size(); i++) {
+      if (!Arrays.equals(graph.successors[i], like.successors[i])) {
+        return of(changed);
+      }
+    }
+    return graph;
+  }
+
+  /** See {@link #of(Journey, StageGraph)}: the caller checks that the joins came out the same. */
+  private StageGraph(StageGraph like, Journey changed) {
+    this.journey = changed;
+    this.stages = List.copyOf(changed.stages());
+    this.index = like.index;
+    this.entry = like.entry;
+    this.outcome = like.outcome;
+    int n = stages.size();
+    this.successors = new int[n][];
+    this.probabilities = new double[n][];
+    this.leak = new double[n];
+    buildTransitions(changed.transitions());
+    this.predecessors = new int[n][];
+    this.predecessorProbabilities = new double[n][];
+    buildPredecessors();
+    this.component = like.component;
+    this.components = like.components;
+    this.cyclic = like.cyclic;
+  }
+
   /** A new JGraphT graph of the stages: vertices are stage indexes, edge weights the probabilities. */
   Graph<Integer, DefaultWeightedEdge> graph() {
     Graph<Integer, DefaultWeightedEdge> graph = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
