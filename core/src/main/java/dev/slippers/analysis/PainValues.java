@@ -30,6 +30,8 @@ final class PainValues {
   /** Flow solves a sampled attribution may spend, in all. */
   static final int SAMPLE_BUDGET = 8192;
   static final long SEED = 8L;
+  /** Fewer flow solves than this run on the caller's thread; more are spread over every core. */
+  private static final int PARALLEL_FROM = 64;
 
   /** One pain's worth, as fractions of customers per outcome. */
   record Worth(Map<String, Double> ifFixed, Map<String, Double> attributed) {}
@@ -58,9 +60,9 @@ final class PainValues {
     double error = 0;
     if (n <= EXACT_LIMIT) {
       double[][] v = new double[1 << n][];
-      for (int mask = 0; mask < v.length; mask++) {
-        v[mask] = mask == 0 ? none : solve(players, mask);
-      }
+      v[0] = none;
+      // Each subset's solve is independent and lands in its own slot: on every core, the same values.
+      range(1, v.length).forEach(mask -> v[mask] = solve(players, mask));
       for (int i = 0; i < n; i++) {
         alone[i] = v[1 << i];
       }
@@ -73,25 +75,28 @@ final class PainValues {
       double[][] sum = new double[n][outcomes.size()];
       double[] sumScalar = new double[n];
       double[] sumSquares = new double[n];
+      // The orders are drawn one after the other from the seed, their flows solved on every core,
+      // and the gains added up in the order drawn: the same sums, bit for bit, as one by one.
       Random random = new Random(SEED);
+      List<List<String>> orders = new ArrayList<>(permutations);
       for (int m = 0; m < permutations; m++) {
         List<String> order = new ArrayList<>(players);
         java.util.Collections.shuffle(order, random);
-        List<String> fixed = new ArrayList<>();
-        double[] previous = none;
-        for (String pain : order) {
-          fixed.add(pain);
-          double[] now = vector(outcomes(fixed));
+        orders.add(order);
+      }
+      double[][][] gains = new double[permutations][][];
+      range(0, permutations).forEach(m -> gains[m] = gains(orders.get(m), players, none));
+      for (int m = 0; m < permutations; m++) {
+        for (String pain : orders.get(m)) {
           int i = players.indexOf(pain);
           double scalar = 0;
-          for (int o = 0; o < now.length; o++) {
-            double gain = now[o] - previous[o];
+          for (int o = 0; o < outcomes.size(); o++) {
+            double gain = gains[m][i][o];
             sum[i][o] += gain;
             scalar += gain * weight(o);
           }
           sumScalar[i] += scalar;
           sumSquares[i] += scalar * scalar;
-          previous = now;
         }
       }
       phi = new double[n][outcomes.size()];
@@ -151,6 +156,33 @@ final class PainValues {
     Optional<Economics> economics = journey.economics();
     String outcome = outcomes.get(o);
     return economics.map(e -> e.customers() * e.valueOf(outcome)).orElse(outcome.equals(Stage.SUCCESS) ? 1.0 : 0.0);
+  }
+
+  /**
+   * Indexes {@code from..to-1}, in parallel when there are enough of them to pay for it (a flow
+   * solve each); callers write each index's result into its own slot.
+   */
+  private static java.util.stream.IntStream range(int from, int to) {
+    java.util.stream.IntStream indexes = java.util.stream.IntStream.range(from, to);
+    return to - from >= PARALLEL_FROM ? indexes.parallel() : indexes;
+  }
+
+  /** Each player's marginal gain (per outcome) when the pains are fixed one by one in {@code order}. */
+  private double[][] gains(List<String> order, List<String> players, double[] none) {
+    double[][] gains = new double[players.size()][];
+    List<String> fixed = new ArrayList<>();
+    double[] previous = none;
+    for (String pain : order) {
+      fixed.add(pain);
+      double[] now = vector(outcomes(fixed));
+      double[] gain = new double[now.length];
+      for (int o = 0; o < now.length; o++) {
+        gain[o] = now[o] - previous[o];
+      }
+      gains[players.indexOf(pain)] = gain;
+      previous = now;
+    }
+    return gains;
   }
 
   private double[] solve(List<String> players, int mask) {
