@@ -71,9 +71,10 @@ public final class ReportRenderer {
     // A diagram Mermaid would refuse (GitHub shows an error box in its place) is left out, and said.
     model.put("journeyFits", MermaidExport.fitsMermaid(mermaid.journey()));
     model.put("flowchartFits", MermaidExport.fitsMermaid(mermaid.flowchart()));
-    model.put("journeyChars", Numerals.of(report.language()).money(mermaid.journey().length()));
-    model.put("flowchartChars", Numerals.of(report.language()).money(mermaid.flowchart().length()));
-    model.put("mermaidLimit", Numerals.of(report.language()).money(MermaidExport.MERMAID_TEXT_LIMIT));
+    Numerals numerals = Numerals.of(report.language());
+    model.put("journeyChars", numerals.money(mermaid.journey().length()));
+    model.put("flowchartChars", numerals.money(mermaid.flowchart().length()));
+    model.put("mermaidLimit", numerals.money(MermaidExport.MERMAID_TEXT_LIMIT));
     return Templates.shared().render("report/report.ftlmd", model);
   }
 

@@ -50,13 +50,10 @@ final class GlyphAdvances {
     return advances[c];
   }
 
-  /**
-   * The summed advance of {@code text[from, to)} in design units, or -1 when one of its characters
-   * is not kept here.
-   */
-  long units(String text, int from, int to) {
+  /** The summed advance of {@code text} in design units, or -1 when one of its characters is not kept here. */
+  long units(String text) {
     long sum = 0;
-    for (int i = from; i < to; i++) {
+    for (int i = 0; i < text.length(); i++) {
       int advance = advances[text.charAt(i)];
       if (advance < 0) {
         return UNKNOWN;
@@ -68,12 +65,7 @@ final class GlyphAdvances {
 
   /** Whether every character of {@code text} is kept here. */
   boolean covers(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (advances[text.charAt(i)] < 0) {
-        return false;
-      }
-    }
-    return true;
+    return units(text) >= 0;
   }
 
   /** Reads the font at {@code resource} on the classpath. */

@@ -71,7 +71,7 @@ public final class TextMeasure {
     }
     String clean = SafeText.forXml(text);
     GlyphAdvances glyphs = advances(bold);
-    long units = glyphs.units(clean, 0, clean.length());
+    long units = glyphs.units(clean);
     if (units >= 0) {
       // Java2D's TextLayout gives the same sum as a float.
       return (float) (units * size / glyphs.unitsPerEm());
