@@ -1,7 +1,7 @@
 package dev.slippers.render.svg;
 
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The colours of every picture, chosen to be calm and legible: dark text on light fills with a
@@ -57,6 +57,8 @@ public final class Palette {
     int r = (int) Math.round(HEAT[i][0] + (HEAT[i + 1][0] - HEAT[i][0]) * f);
     int g = (int) Math.round(HEAT[i][1] + (HEAT[i + 1][1] - HEAT[i][1]) * f);
     int b = (int) Math.round(HEAT[i][2] + (HEAT[i + 1][2] - HEAT[i][2]) * f);
-    return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
+    // Not String.format: java.util.Formatter's first use costs a cold render several milliseconds.
+    HexFormat hex = HexFormat.of();
+    return "#" + hex.toHexDigits((byte) r) + hex.toHexDigits((byte) g) + hex.toHexDigits((byte) b);
   }
 }
