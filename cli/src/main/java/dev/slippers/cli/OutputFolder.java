@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * A folder that commands write their outputs into, keeping one promise: no output replaces a file
@@ -61,6 +63,8 @@ final class OutputFolder implements AutoCloseable {
   private final Map<String, Set<String>> written = new TreeMap<>();
   /** Files this command found to be Slippers', as they were then; see {@link #check(String)}. */
   private final Map<String, Known> verified = new HashMap<>();
+  /** The content checks {@link #claim} started, until a write (or another claim) waits for them. */
+  private FutureTask<Map<String, Known>> claimed;
   private FileChannel lockChannel;
   private FileLock lock;
 
@@ -110,11 +114,64 @@ final class OutputFolder implements AutoCloseable {
   /**
    * Checks every name the command will write, before it writes any: each must be free, or hold
    * exactly what Slippers last wrote there.
+   *
+   * <p>What needs no reading (a name in the way that is not Slippers', a link, an input) is refused
+   * here and now. Whether the files listed as Slippers' still hold what it wrote is checked on a
+   * second thread, since that means reading and hashing them (a large map's SHA-256, and the first
+   * use of the JDK's security providers, were about 35 ms of a cold render's first thread, with the
+   * other core idle): the first {@link #write} waits for that check and refuses, with the same
+   * message, before anything is written.
    */
   void claim(Collection<String> fileNames) {
     open();
+    awaitClaim();
+    Map<String, Path> existing = new TreeMap<>();
     for (String name : new TreeSet<>(fileNames)) {
-      check(name);
+      Path target = place(name);
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        existing.put(name, target);
+      }
+    }
+    Map<String, Known> before = new HashMap<>(verified);
+    FutureTask<Map<String, Known>> task = new FutureTask<>(() -> {
+      // The providers start once per JVM; every later hash, this command's own included, is cheaper.
+      MessageDigest.getInstance("SHA-256");
+      Map<String, Known> found = new HashMap<>();
+      for (Map.Entry<String, Path> entry : existing.entrySet()) {
+        Known known = ours(entry.getKey(), entry.getValue(), before.get(entry.getKey()));
+        if (known != null) {
+          found.put(entry.getKey(), known);
+        }
+      }
+      return found;
+    });
+    Thread thread = new Thread(task, "slippers-outputs");
+    // A daemon: a command that fails before writing does not wait for it.
+    thread.setDaemon(true);
+    thread.start();
+    claimed = task;
+  }
+
+  /** Waits for the checks {@link #claim} started, and refuses as they found. */
+  private void awaitClaim() {
+    FutureTask<Map<String, Known>> task = claimed;
+    if (task == null) {
+      return;
+    }
+    claimed = null;
+    try {
+      verified.putAll(task.get());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException problem) {
+        throw problem;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UserException(ExitCode.USAGE_OR_IO, "interrupted while checking the files in " + folder);
     }
   }
 
@@ -188,6 +245,22 @@ final class OutputFolder implements AutoCloseable {
    * since (same size, modification time and file), is not hashed again.
    */
   private Path check(String fileName) {
+    awaitClaim();
+    Path target = place(fileName);
+    Known known = Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? ours(fileName, target, verified.get(fileName)) : null;
+    if (known != null) {
+      verified.put(fileName, known);
+    } else {
+      verified.remove(fileName);
+    }
+    return target;
+  }
+
+  /**
+   * The target of a name, after the checks that need no reading: a proper name, not an input, not
+   * a link, and when something is there, a file listed as Slippers'.
+   */
+  private Path place(String fileName) {
     Path target = folder.resolve(fileName);
     if (!target.getParent().equals(folder) || fileName.startsWith(".")) {
       throw new IllegalArgumentException("not an output name: " + fileName);
@@ -207,30 +280,39 @@ final class OutputFolder implements AutoCloseable {
       throw new UserException(ExitCode.USAGE_OR_IO, target + " is in the way and is not a file Slippers wrote;"
           + " move it away or give -o another folder");
     }
-    Set<String> ours = written.get(fileName);
-    if (ours == null) {
+    if (!written.containsKey(fileName)) {
       throw new UserException(ExitCode.USAGE_OR_IO, target + " exists and was not written by Slippers;"
           + " move it away or give -o another folder (Slippers replaces only its own outputs, listed in "
           + MANIFEST + ")");
     }
+    return target;
+  }
+
+  /**
+   * How an existing file listed as Slippers' looks now, after checking that it still holds what
+   * Slippers wrote there; {@code known} (how it looked when this command last checked it, or null)
+   * saves the hash while the file is unchanged; null when the file is gone meanwhile (nothing to
+   * keep). Reads only {@link #written}, which no one changes while {@link #claim}'s thread runs.
+   */
+  private Known ours(String fileName, Path target, Known known) {
     try {
       BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
-      Known known = verified.get(fileName);
       if (known != null && known.stamp().sameAs(stamp)) {
-        return target;
+        return known;
       }
       String existingHash = sha256(Files.readAllBytes(target));
-      if (!ours.contains(existingHash)) {
+      if (!written.get(fileName).contains(existingHash)) {
         throw new UserException(ExitCode.USAGE_OR_IO, target + " has changed since Slippers wrote it, so it is"
             + " someone's own file now; move it away or give -o another folder");
       }
-      verified.put(fileName, new Known(stamp, existingHash));
+      return new Known(stamp, existingHash);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return null;
     } catch (IOException e) {
       throw new UserException(ExitCode.USAGE_OR_IO, "cannot read " + target + ": " + IoProblems.reason(e)
           + "; give -o another folder", e);
     }
-    return target;
   }
 
   /** Creates the folder, takes its lock, then reads the list under the lock; once per command. */

@@ -256,4 +256,36 @@ class OutputFolderTest {
     assertEquals(List.of(OutputFolder.sha256("<svg>two</svg>\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
         + " map.svg"), Files.readAllLines(out.resolve(OutputFolder.MANIFEST)));
   }
+
+  @Test
+  void aClaimedFileTheUserChangedStopsTheFirstWriteOfAnyName() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    try (OutputFolder folder = new OutputFolder(out, List.of())) {
+      folder.write("map.svg", "<svg/>\n");
+    }
+    Files.writeString(out.resolve("map.svg"), "<svg>mine</svg>\n");
+    try (OutputFolder folder = new OutputFolder(out, List.of())) {
+      // Its content is checked on claim's thread; the refusal comes before anything is written.
+      folder.claim(List.of("map.svg", "graph.svg"));
+      UserException refused = org.junit.jupiter.api.Assertions.assertThrows(UserException.class,
+          () -> folder.write("graph.svg", "<svg>graph</svg>\n"));
+      assertTrue(refused.getMessage().contains("map.svg has changed since Slippers wrote it"), refused.getMessage());
+    }
+    assertFalse(Files.exists(out.resolve("graph.svg")));
+    assertEquals("<svg>mine</svg>\n", Files.readString(out.resolve("map.svg")));
+  }
+
+  @Test
+  void aClaimedFileRemovedBeforeTheWriteIsNoProblem() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    try (OutputFolder folder = new OutputFolder(out, List.of())) {
+      folder.write("map.svg", "<svg/>\n");
+    }
+    try (OutputFolder folder = new OutputFolder(out, List.of())) {
+      folder.claim(List.of("map.svg"));
+      Files.delete(out.resolve("map.svg"));
+      folder.write("map.svg", "<svg>new</svg>\n");
+    }
+    assertEquals("<svg>new</svg>\n", Files.readString(out.resolve("map.svg")));
+  }
 }
