@@ -136,16 +136,16 @@ public final class SvgDocument {
    * both on random documents). Batik's writer refuses characters beyond the BMP (emoji), which
    * took two walks that put stand-ins in and out of the document around it, and builds a string per
    * attribute and a synchronised buffer per text: writing a 1,000-touchpoint map took about 90 ms of
-   * a 600 ms cold render. Here a character XML cannot hold becomes U+FFFD, visibly, and everything
-   * else is written as it is, in one pass.
+   * a 600 ms cold render. Here a character XML cannot hold becomes U+FFFD, visibly, a CR LF line
+   * ending LF (as the text Batik wrote was changed after it), and everything else is written as it
+   * is, in one pass.
    */
   public String serialise() {
     StringBuilder out = new StringBuilder(16_384);
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     writeElement(root, out);
     out.append('\n');
-    String xml = out.toString();
-    return xml.indexOf('\r') < 0 ? xml : xml.replace("\r\n", "\n");
+    return out.toString();
   }
 
   private static void writeElement(Element element, StringBuilder out) {
@@ -185,39 +185,54 @@ public final class SvgDocument {
   /**
    * Text or an attribute value: the five XML special characters as entities, a surrogate pair
    * (an emoji) as it is, and a character XML 1.0 cannot hold (a control character, a lone
-   * surrogate, U+FFFE, U+FFFF) as {@link SafeText#REPLACEMENT}. Runs of plain characters are
-   * copied whole.
+   * surrogate, U+FFFE, U+FFFF) as {@link SafeText#REPLACEMENT}; a CR LF line ending as LF. Nearly every text needs none of
+   * that and is appended whole: {@code StringBuilder.append(CharSequence, start, end)} copies
+   * character by character through {@code charAt} on Java 17, too slow for a whole document.
    */
   private static void escape(String text, StringBuilder out) {
-    int run = 0;
     int length = text.length();
-    for (int i = 0; i < length; i++) {
+    int i = 0;
+    while (i < length && isPlain(text.charAt(i))) {
+      i++;
+    }
+    if (i == length) {
+      out.append(text);
+      return;
+    }
+    int run = 0;
+    for (; i < length; i++) {
       char c = text.charAt(i);
-      String entity;
-      if (c >= 0x3F && c < 0xD800) {
+      if (isPlain(c) || (c == '\r' && (i + 1 == length || text.charAt(i + 1) != '\n'))) {
         continue;
-      } else if (c == '<') {
-        entity = "&lt;";
-      } else if (c == '>') {
-        entity = "&gt;";
-      } else if (c == '&') {
-        entity = "&amp;";
-      } else if (c == '"') {
-        entity = "&quot;";
-      } else if (c == '\'') {
-        entity = "&apos;";
-      } else if (c >= 0x20 ? c < 0xD800 || (c >= 0xE000 && c <= 0xFFFD) : c == '\t' || c == '\n' || c == '\r') {
-        continue;
-      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+      }
+      String entity = switch (c) {
+        case '\r' -> "";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '&' -> "&amp;";
+        case '"' -> "&quot;";
+        case '\'' -> "&apos;";
+        default -> null;
+      };
+      if (entity == null && Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
         continue;
-      } else {
-        entity = String.valueOf(SafeText.REPLACEMENT);
       }
-      out.append(text, run, i).append(entity);
+      out.append(text, run, i).append(entity != null ? entity : String.valueOf(SafeText.REPLACEMENT));
       run = i + 1;
     }
     out.append(text, run, length);
+  }
+
+  /** A character written as it is: not one of {@code < > & " '}, not a surrogate or CR, and one XML holds. */
+  private static boolean isPlain(char c) {
+    if (c >= 0x3F) {
+      return c < 0xD800 || (c >= 0xE000 && c <= 0xFFFD);
+    }
+    if (c >= 0x20) {
+      return c != '<' && c != '>' && c != '&' && c != '"' && c != '\'';
+    }
+    return c == '\t' || c == '\n';
   }
 
   /** A number for an attribute: Locale.ROOT, at most one decimal, no "-0". */

@@ -19,7 +19,7 @@ import org.w3c.dom.Element;
 class SvgSerialiserTest {
 
   /** Characters Batik's writer accepts: ASCII with every XML special character, Cyrillic, symbols. */
-  private static final String ALPHABET = "abcXYZ 019<>&\"'=;/\t\nжЖёЁ€→…—«»\u00a0\u2028#%";
+  private static final String ALPHABET = "abcXYZ 019<>&\"'=;/\t\n\r\r\nжЖёЁ€→…—«»\u00a0\u2028#%";
 
   @Test
   void writesWhatBatikWritesOnRandomDocuments() throws Exception {
@@ -40,7 +40,8 @@ class SvgSerialiserTest {
       }
       StringWriter batik = new StringWriter();
       DOMUtilities.writeDocument(svg.root().getOwnerDocument(), batik);
-      String expected = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + batik + "\n";
+      // What serialise did with Batik's text: a declaration before it, CR LF as LF, a newline after it.
+      String expected = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + batik.toString().replace("\r\n", "\n") + "\n";
       assertEquals(expected, svg.serialise(), "round " + round);
     }
   }
@@ -57,8 +58,11 @@ class SvgSerialiserTest {
 
   @Test
   void writesLineEndingsAsLineFeeds() {
-    SvgDocument svg = new SvgDocument(10, 10, "one\r\ntwo\rthree");
-    assertTrue(svg.serialise().contains("<title>one\ntwo\rthree</title>"));
+    SvgDocument svg = new SvgDocument(10, 10, "one\r\ntwo\rthree\r");
+    svg.add(svg.root(), "path", "aria-label", "a\r\nb\r\n");
+    String xml = svg.serialise();
+    assertTrue(xml.contains("<title>one\ntwo\rthree\r</title>"), xml);
+    assertTrue(xml.contains("aria-label=\"a\nb\n\""), xml);
   }
 
   private static String text(Random random) {
