@@ -29,7 +29,7 @@ import java.util.List;
  * @param ranking     what the pains are ranked by: {@code value} (money, with economics), else
  *                    {@code success}, each then by impact
  * @param addsUp      the sentence that checks the pains' shares: they add up to the gain of fixing
- *                    them all, and none exceeds what is at risk
+ *                    them all, and none exceeds what is at risk; empty when no pain declares an effect
  * @param brightSpots touchpoints customers feel good about, most credit met first
  * @param approximate whether the flow solve stopped at its bound in work, so that the figures are the
  *                    values reached, not exact

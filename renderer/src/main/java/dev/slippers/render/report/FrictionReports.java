@@ -326,13 +326,15 @@ public final class FrictionReports {
 
   /**
    * The sentence a manager checks the pains' money with: the shares add up to the gain of fixing them
-   * all, and no pain is worth more than what is at risk.
+   * all, and no pain is worth more than what is at risk. Empty when no pain declares an effect on the
+   * flow: there is nothing to add up, and the ranking's lead says once why no pain shows money or success.
    */
   static String addsUp(Journey journey, JourneyAnalysis analysis, List<FrictionReport.OutcomeRow> outcomes) {
     Language language = journey.language();
     int players = analysis.attribution().pains();
     if (players == 0) {
-      return PageText.get(language, analysis.painPoints().isEmpty() ? "addsUpNoPains" : "addsUpNone");
+      // Nothing to add up: the ranking's lead ("actLead.impact") already says why no pain shows money or success.
+      return "";
     }
     String method = analysis.attribution().method().equals(dev.slippers.analysis.Attribution.SAMPLED)
         ? PageText.get(language, "addsUpSampled", "n", String.valueOf(analysis.attribution().permutations()))
