@@ -1,5 +1,11 @@
 package dev.slippers.wording;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Shares of one whole (the outcomes of a journey) rounded together to the tenth of a percent that
  * {@link Numerals#percent} shows, so that the shown shares add up to the shown whole. Each rounded
@@ -51,6 +57,33 @@ public final class ShownShares {
       shown[largestRemainder(remainders)]++;
     }
     return shown;
+  }
+
+  /**
+   * A journey's outcome shares as its pages show them, in tenths of a percent, in the order the pages
+   * list them: success, the journey's own outcomes by name, failure, lost. Rounded together in that
+   * order (a tie goes to the earlier), so that every page showing one journey's outcomes (its report,
+   * a diff with it) shows the same figures.
+   */
+  public static Map<String, Integer> outcomes(Map<String, Double> shares) {
+    List<String> names = new ArrayList<>(shares.keySet());
+    names.sort(Comparator.comparingInt(ShownShares::place).thenComparing(Comparator.naturalOrder()));
+    int[] shown = tenths(names.stream().mapToDouble(shares::get).toArray());
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    for (int i = 0; i < shown.length; i++) {
+      ordered.put(names.get(i), shown[i]);
+    }
+    return ordered;
+  }
+
+  /** Where pages list an outcome: success first, the journey's own, then failure and lost last. */
+  private static int place(String outcome) {
+    return switch (outcome) {
+      case "success" -> 0;
+      case "failure" -> 2;
+      case "lost" -> 3;
+      default -> 1;
+    };
   }
 
   /** The share as {@link Numerals#percent} writes it back: {@code 284} tenths are 0.284, "28.4%". */

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slippers.model.Language;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ShownSharesTest {
@@ -38,6 +41,19 @@ class ShownSharesTest {
     // Rounding each alone gives 44.5 + 44.5 + 11.1 = 100.1%; the cut to 44.4 + 44.4 + 11.1 leaves one
     // tenth missing, and of the two remainders of .5 the first takes it.
     assertArrayEquals(new int[] {445, 444, 111}, ShownShares.tenths(0.4445, 0.4445, 0.111));
+  }
+
+  @Test
+  void outcomesAreRoundedInTheOrderPagesListThem() {
+    // Success first whatever the map's order, so that it takes the tie with lost as in the report.
+    Map<String, Double> shirtStore = new TreeMap<>(
+        Map.of("failure", 0.315, "lost", 0.4015, "success", 0.2835));
+    assertEquals(List.of(Map.entry("success", 284), Map.entry("failure", 315),
+        Map.entry("lost", 401)), List.copyOf(ShownShares.outcomes(shirtStore).entrySet()));
+    // The journey's own outcomes after success, by name, then failure and lost.
+    assertEquals(List.of("success", "complaint", "refund", "failure", "lost"), List.copyOf(
+        ShownShares.outcomes(Map.of("refund", 0.007, "lost", 0.0, "failure", 0.029, "complaint", 0.006,
+            "success", 0.958)).keySet()));
   }
 
   @Test

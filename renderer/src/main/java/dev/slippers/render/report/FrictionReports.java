@@ -497,23 +497,13 @@ public final class FrictionReports {
 
   /**
    * The outcome funnel in the page's order (success, named outcomes, failure, lost), each share also as
-   * the page shows it: rounded together ({@link ShownShares}, ties to the earlier row) so that the shown
-   * shares add up to 100% and the headline, the outcome list and every sentence built from them agree.
+   * the page shows it: rounded together ({@link ShownShares#outcomes}) so that the shown shares add up
+   * to 100% and the headline, the outcome list and every sentence built from them agree.
    */
   static List<FrictionReport.OutcomeRow> outcomes(JourneyAnalysis analysis) {
-    List<Map.Entry<String, Double>> ends = new ArrayList<>(analysis.outcomes().entrySet());
-    ends.sort(Comparator.comparingInt(e -> switch (kind(e.getKey())) {
-      case "success" -> 0;
-      case "other" -> 1;
-      case "failure" -> 2;
-      default -> 3;
-    }));
-    int[] shown = ShownShares.tenths(ends.stream().mapToDouble(Map.Entry::getValue).toArray());
     List<FrictionReport.OutcomeRow> rows = new ArrayList<>();
-    for (int i = 0; i < ends.size(); i++) {
-      String name = ends.get(i).getKey();
-      rows.add(new FrictionReport.OutcomeRow(name, kind(name), ends.get(i).getValue(), shown[i]));
-    }
+    ShownShares.outcomes(analysis.outcomes()).forEach((name, shown) ->
+        rows.add(new FrictionReport.OutcomeRow(name, kind(name), analysis.outcomes().get(name), shown)));
     return rows;
   }
 
