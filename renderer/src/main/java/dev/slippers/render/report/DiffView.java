@@ -9,6 +9,7 @@ import dev.slippers.model.Language;
 import dev.slippers.render.Formats;
 import dev.slippers.wording.Numerals;
 import dev.slippers.wording.OutcomeNames;
+import dev.slippers.wording.ShownShares;
 import dev.slippers.model.Journey;
 import dev.slippers.model.Metric;
 import dev.slippers.model.Stage;
@@ -22,7 +23,7 @@ import java.util.Map;
  *
  * @param summary    old and new journey in one line
  * @param friction   total friction before -> after (change)
- * @param success    success probability before -> after (change in percentage points)
+ * @param success    success probability before -> after (change in percentage points), as the outcomes show it
  * @param value      value per period before -> after (change), rounded for people; empty unless both
  *                   versions have economics
  * @param experience experience cost per entering customer before -> after (change), both with the
@@ -30,7 +31,9 @@ import java.util.Map;
  * @param regressed  whether {@code --fail-on-regression} would fail
  * @param changes    one line per structural change, with a symbol: + added, - removed, ~ changed
  * @param stages     friction per stage, for stages whose weighted friction moved
- * @param outcomes   every outcome's probability before and after
+ * @param outcomes   every outcome's probability before and after, each version's shares rounded together as
+ *                   its report shows them ({@link ShownShares#outcomes}), so that each column adds up to 100%;
+ *                   the change is the shown after less the shown before
  * @param metrics    metrics that crossed their targets
  * @param oldTitle   the old journey's title
  * @param newTitle   the new journey's title
@@ -79,11 +82,19 @@ public record DiffView(String oldId, String newId, String friction, String succe
         .filter(s -> Math.abs(s.change()) > JourneyDiff.TOLERANCE)
         .map(s -> stage(s, oldStages, newStages, language))
         .toList();
-    List<Line> outcomes = diff.outcomes().stream().map(o -> outcome(o, language)).toList();
+    Map<String, Integer> shownBefore = shown(diff.outcomes(), OutcomeDelta::before);
+    Map<String, Integer> shownAfter = shown(diff.outcomes(), OutcomeDelta::after);
+    List<Line> outcomes = diff.outcomes().stream()
+        .map(o -> outcome(o.outcome(), shownBefore.get(o.outcome()), shownAfter.get(o.outcome()), language)).toList();
     List<Line> metrics = diff.metricMoves().stream().map(m -> metric(m, newStages, language)).toList();
     java.util.Optional<Figure> value = value(diff, after, language);
-    Figure success = new Figure("success", PageText.get(language, "diffSuccess"), n.percent(diff.successBefore()),
-        n.percent(diff.successAfter()), n.points(diff.successAfter() - diff.successBefore()), "", diff.successFell(),
+    // Success as the outcomes show it; whether it fell is the gate's, from the exact figures.
+    double successBefore = shownBefore.containsKey(Stage.SUCCESS) ? ShownShares.share(shownBefore.get(Stage.SUCCESS))
+        : diff.successBefore();
+    double successAfter = shownAfter.containsKey(Stage.SUCCESS) ? ShownShares.share(shownAfter.get(Stage.SUCCESS))
+        : diff.successAfter();
+    Figure success = new Figure("success", PageText.get(language, "diffSuccess"), n.percent(successBefore),
+        n.percent(successAfter), n.points(successAfter - successBefore), "", diff.successFell(),
         diff.successAfter() - diff.successBefore() > JourneyDiff.TOLERANCE, true);
     Figure experience = new Figure("experience", PageText.get(language, "diffExperience"),
         n.score(diff.experienceBefore()), n.score(diff.experienceAfter()),
@@ -153,10 +164,22 @@ public record DiffView(String oldId, String newId, String friction, String succe
     return new Line(delta.change() > 0 ? "↑" : "↓", text);
   }
 
-  private static Line outcome(OutcomeDelta delta, Language language) {
+  /**
+   * One version's outcome shares as its report shows them, in tenths of a percent: rounded together
+   * ({@link ShownShares#outcomes}), so that the diff and the report of that version agree.
+   */
+  private static Map<String, Integer> shown(List<OutcomeDelta> outcomes,
+      java.util.function.ToDoubleFunction<OutcomeDelta> version) {
+    Map<String, Double> shares = new java.util.HashMap<>();
+    outcomes.forEach(o -> shares.put(o.outcome(), version.applyAsDouble(o)));
+    return ShownShares.outcomes(shares);
+  }
+
+  /** "failure: 31.5% -> 3.4% (-28.1 pp)": the shown shares, and the change between them as shown. */
+  private static Line outcome(String outcome, int before, int after, Language language) {
     Numerals n = Numerals.of(language);
-    return new Line("", OutcomeNames.of(delta.outcome(), language) + ": " + n.percent(delta.before()) + " -> "
-        + n.percent(delta.after()) + " (" + n.points(delta.change()) + ")");
+    return new Line("", OutcomeNames.of(outcome, language) + ": " + n.percent(ShownShares.share(before)) + " -> "
+        + n.percent(ShownShares.share(after)) + " (" + n.points(ShownShares.share(after - before)) + ")");
   }
 
   private static Line metric(MetricMove move, Map<String, Stage> newStages, Language language) {

@@ -1,5 +1,6 @@
 package dev.slippers.render.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -14,7 +15,8 @@ import java.util.List;
  * @param friction    total friction (friction x expected visits, summed over stages)
  * @param duration    expected time from entry to an outcome, formatted; "n/a" when no touchpoint has one
  * @param topPains    the pain points to act on first, by estimated impact
- * @param outcomes    the outcome funnel, success first, then failures, named outcomes and lost
+ * @param outcomes    the outcome funnel, success first, then named outcomes, failures and lost; each
+ *                    share exact and as the pages show it, rounded together so that they add up to 100%
  * @param dropOffs    where customers leave for a failure or are lost, most first
  * @param breaches    metrics missing their targets, worst first
  * @param loops       cycles customers go round (repeat contacts), most travelled first
@@ -27,7 +29,7 @@ import java.util.List;
  * @param ranking     what the pains are ranked by: {@code value} (money, with economics), else
  *                    {@code success}, each then by impact
  * @param addsUp      the sentence that checks the pains' shares: they add up to the gain of fixing
- *                    them all, and none exceeds what is at risk
+ *                    them all, and none exceeds what is at risk; empty when no pain declares an effect
  * @param brightSpots touchpoints customers feel good about, most credit met first
  * @param approximate whether the flow solve stopped at its bound in work, so that the figures are the
  *                    values reached, not exact
@@ -69,6 +71,21 @@ public record FrictionReport(
     switches = List.copyOf(switches);
     stages = List.copyOf(stages);
     brightSpots = List.copyOf(brightSpots);
+  }
+
+  /**
+   * The success share as the pages show it: the success outcome's share rounded together with the
+   * others ({@link OutcomeRow#shownTenths}), so that the headline agrees with the outcome list; the
+   * exact {@link #success} for a report without outcome rows.
+   */
+  public double shownSuccess() {
+    return shownSuccess(outcomes, success);
+  }
+
+  /** {@link #shownSuccess} of these outcome rows, {@code success} when none is a success. */
+  static double shownSuccess(List<OutcomeRow> outcomes, double success) {
+    return outcomes.stream().filter(o -> o.kind().equals("success")).mapToDouble(OutcomeRow::shown).findFirst()
+        .orElse(success);
   }
 
   /** A report without the decision model's figures (a journey built in code, a test). */
@@ -204,9 +221,20 @@ public record FrictionReport(
 
   }
 
-  /** One outcome of the funnel; {@code kind} is success, failure, lost or other (for CSS and icons). */
-  public record OutcomeRow(String outcome, String kind, double probability) {
+  /**
+   * One outcome of the funnel; {@code kind} is success, failure, lost or other (for CSS and icons).
+   *
+   * @param probability the share of customers who end here, exact (the JSON's)
+   * @param shownTenths the share as the pages show it, in tenths of a percent: rounded together with the
+   *                    report's other outcomes ({@link dev.slippers.wording.ShownShares}) so that the shown
+   *                    shares add up to 100%; left out of the JSON, which keeps exact numbers
+   */
+  public record OutcomeRow(String outcome, String kind, double probability, @JsonIgnore int shownTenths) {
 
+    /** The share as the pages show it ({@link #shownTenths}), for {@code n.percent}: 284 tenths are 0.284. */
+    public double shown() {
+      return dev.slippers.wording.ShownShares.share(shownTenths);
+    }
 
     /** Bar width in percent, at least 0.5 so that a small outcome stays visible. */
     public String barWidth() {

@@ -18,6 +18,7 @@ import dev.slippers.analysis.uncertainty.Uncertainty;
 import dev.slippers.analysis.uncertainty.UncertaintyAnalysis;
 import dev.slippers.model.Language;
 import dev.slippers.wording.OutcomeNames;
+import dev.slippers.wording.ShownShares;
 import dev.slippers.model.Channel;
 import dev.slippers.model.Economics;
 import dev.slippers.model.Journey;
@@ -79,6 +80,7 @@ public final class FrictionReports {
       Optional<Uncertainty> uncertainty) {
     Map<String, Stage> stages = journey.stagesById();
     List<FrictionReport.PainRow> pains = topPains(journey, analysis, gains, uncertainty);
+    List<FrictionReport.OutcomeRow> outcomes = outcomes(analysis);
     return new FrictionReport(
         journey.id(),
         journey.title(),
@@ -89,7 +91,7 @@ public final class FrictionReports {
             ? Formats.duration(analysis.expectedDurationSeconds(), journey.language())
             : PageText.get(journey.language(), "none"),
         pains,
-        outcomes(analysis),
+        outcomes,
         dropOffs(journey, analysis),
         breaches(journey, analysis, journey.language()),
         analysis.loops().stream().map(l -> loop(l, stages)).toList(),
@@ -98,13 +100,13 @@ public final class FrictionReports {
         moneyHeading(journey),
         journey.language(),
         value(journey, analysis),
-        experience(analysis, journey.language()),
+        experience(analysis, outcomes, journey.language()),
         ranking(journey, analysis),
-        addsUp(journey, analysis),
+        addsUp(journey, analysis, outcomes),
         brightSpots(journey, analysis),
         analysis.approximate(),
         analysis.approximation().map(a -> a.reason(journey.language())).orElse(""),
-        evidence(journey, analysis, pains, uncertainty));
+        evidence(journey, analysis, pains, outcomes, uncertainty));
   }
 
   /**
@@ -114,7 +116,7 @@ public final class FrictionReports {
    * against each other.
    */
   static FrictionReport.Evidence evidence(Journey journey, JourneyAnalysis analysis, List<FrictionReport.PainRow> pains,
-      Optional<Uncertainty> drawn) {
+      List<FrictionReport.OutcomeRow> outcomes, Optional<Uncertainty> drawn) {
     Language language = journey.language();
     if (drawn.isEmpty() || !drawn.get().measured()) {
       return new FrictionReport.Evidence(false, 0, 0, PageText.get(language, "evidenceAssumed"), null, null,
@@ -140,15 +142,17 @@ public final class FrictionReports {
             moneyFormat(u.valuePerPeriod().get(), false, value.currency(), language), language);
     // Each figure with an interval, its name and how the page writes it, to check against each other.
     List<Figure> figures = new ArrayList<>();
-    figures.add(new Figure(PageText.get(language, "figureSuccess"), success, percent));
+    // Success as the headline shows it, rounded with the other outcomes; the other figures as their format writes them.
+    figures.add(new Figure(PageText.get(language, "figureSuccess"), success, percent,
+        percent.apply(FrictionReport.shownSuccess(outcomes, success.point()))));
     if (money != null) {
-      figures.add(new Figure(PageText.get(language, "figureValue", "period", value.periodText()), money,
+      figures.add(Figure.of(PageText.get(language, "figureValue", "period", value.periodText()), money,
           moneyFormat(u.valuePerPeriod().get(), false, value.currency(), language)));
     }
     for (FrictionReport.PainRow pain : pains) {
       if (pain.uncertainty() != null) {
         FrictionReport.Band fix = pain.uncertainty().ifFixed();
-        figures.add(new Figure(PageText.get(language, "figureFix", "id", pain.id()), fix,
+        figures.add(Figure.of(PageText.get(language, "figureFix", "id", pain.id()), fix,
             fixFormat(pain.valueIfFixed() != null, new Interval(fix.low(), fix.high(), fix.mean()), journey, language)));
       }
     }
@@ -162,14 +166,14 @@ public final class FrictionReports {
       FrictionReport.Band band = figure.band();
       // The mean of 1,000 draws wobbles by about a hundredth of the interval's width; a tenth is a real shift,
       // worth a sentence when the page's rounding shows it.
-      String point = figure.format().apply(band.point());
+      String point = figure.point();
       String mean = figure.format().apply(band.mean());
       if (Math.abs(band.mean() - band.point()) > 0.1 * (band.high() - band.low()) && !point.equals(mean)) {
         offCentre.add(PageText.get(language, "evidenceMeanItem", "name", figure.name(), "point", point, "mean", mean));
       }
       if (!band.inside()) {
         String name = figure.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + figure.name().substring(1);
-        notes.add(PageText.get(language, "evidenceOutside", "name", name, "point", figure.format().apply(band.point()),
+        notes.add(PageText.get(language, "evidenceOutside", "name", name, "point", figure.point(),
             "band", band.text()) + " " + PageText.get(language, disagreeing.isEmpty() ? "outsideFew" : "outsideDisagree"));
       }
     }
@@ -214,8 +218,18 @@ public final class FrictionReports {
     return found;
   }
 
-  /** A figure the report shows with an interval: its name, and how the page writes its numbers. */
-  private record Figure(String name, FrictionReport.Band band, java.util.function.DoubleFunction<String> format) {}
+  /**
+   * A figure the report shows with an interval: its name, how the page writes its numbers, and the figure
+   * as the page writes it (success rounded with the other outcomes, so not always its format's text).
+   */
+  private record Figure(String name, FrictionReport.Band band, java.util.function.DoubleFunction<String> format,
+      String point) {
+
+    /** A figure written as its format writes it. */
+    static Figure of(String name, FrictionReport.Band band, java.util.function.DoubleFunction<String> format) {
+      return new Figure(name, band, format, format.apply(band.point()));
+    }
+  }
 
   /** A figure and its interval, the interval written with {@code format} in the report's language. */
   static FrictionReport.Band band(double point, Interval interval, java.util.function.DoubleFunction<String> format,
@@ -291,14 +305,19 @@ public final class FrictionReports {
     return money.matches("[+\u2212]?0(\u00A0.*)?") ? money : PageText.get(language, "about") + " " + money;
   }
 
-  private static FrictionReport.ExperienceFigure experience(JourneyAnalysis analysis, Language language) {
+  /**
+   * The experience figure and the sentence it adds up in; the share of customers who fail or are lost
+   * as the outcome list shows it ({@link #failOrLost}), the figures themselves exact.
+   */
+  private static FrictionReport.ExperienceFigure experience(JourneyAnalysis analysis,
+      List<FrictionReport.OutcomeRow> outcomes, Language language) {
     ExperienceScore e = analysis.experience();
     double churnCost = e.churnPenalty() * e.churnShare();
     String explanation = PageText.get(language, "experienceExplained",
         "finished", Numbers.score(e.finishedFriction(), language),
         "bright", Numbers.score(e.brightCredit(), language),
         "m", Numbers.score(e.churnPenalty(), language),
-        "churn", Numbers.percent(e.churnShare(), language),
+        "churn", Numbers.percent(failOrLost(outcomes), language),
         "cost", Numbers.score(churnCost, language),
         "total", Numbers.score(e.perCustomer(), language));
     return new FrictionReport.ExperienceFigure(e.perCustomer(), e.finishedFriction(), e.brightCredit(),
@@ -307,13 +326,15 @@ public final class FrictionReports {
 
   /**
    * The sentence a manager checks the pains' money with: the shares add up to the gain of fixing them
-   * all, and no pain is worth more than what is at risk.
+   * all, and no pain is worth more than what is at risk. Empty when no pain declares an effect on the
+   * flow: there is nothing to add up, and the ranking's lead says once why no pain shows money or success.
    */
-  static String addsUp(Journey journey, JourneyAnalysis analysis) {
+  static String addsUp(Journey journey, JourneyAnalysis analysis, List<FrictionReport.OutcomeRow> outcomes) {
     Language language = journey.language();
     int players = analysis.attribution().pains();
     if (players == 0) {
-      return PageText.get(language, analysis.painPoints().isEmpty() ? "addsUpNoPains" : "addsUpNone");
+      // Nothing to add up: the ranking's lead ("actLead.impact") already says why no pain shows money or success.
+      return "";
     }
     String method = analysis.attribution().method().equals(dev.slippers.analysis.Attribution.SAMPLED)
         ? PageText.get(language, "addsUpSampled", "n", String.valueOf(analysis.attribution().permutations()))
@@ -329,17 +350,30 @@ public final class FrictionReports {
     double largest = analysis.painPoints().stream().mapToDouble(PainImpact::successAttributed).max().orElse(0);
     return PageText.get(language, "addsUpSuccess", "gain", Numbers.points(gain, language),
         "n", String.valueOf(players), "largest", Numbers.points(largest, language),
-        "risk", Numbers.percent(notSucceeding(analysis), language)) + method;
+        "risk", Numbers.percent(notSucceeding(outcomes), language)) + method;
   }
 
   /**
-   * The share that does not reach success, summed over the other outcomes (not 1 − success), so that
-   * it rounds like the experience figure's share of customers who fail or are lost (71.65% is 71.7%
-   * both times, where 1 − 0.2835 rounds down).
+   * The share that does not reach success as the page shows it: 100% less the shown success, which is
+   * the shown other outcomes added (28.4% succeed, so 71.6% do not: 31.5% fail and 40.1% are lost, where
+   * 0.7165 rounded alone would say 71.7%).
    */
-  private static double notSucceeding(JourneyAnalysis analysis) {
-    return analysis.outcomes().entrySet().stream().filter(e -> !e.getKey().equals(Stage.SUCCESS))
-        .mapToDouble(Map.Entry::getValue).sum();
+  static double notSucceeding(List<FrictionReport.OutcomeRow> outcomes) {
+    return ShownShares.share(ShownShares.WHOLE - shownTenths(outcomes, "success"));
+  }
+
+  /**
+   * The share of customers who fail or are lost as the page shows it: the shown failure and lost shares
+   * added, so that the experience sentence agrees with the outcome list. Without named outcomes it is
+   * 100% less the shown success; customers who end in a named outcome finish and are not counted.
+   */
+  static double failOrLost(List<FrictionReport.OutcomeRow> outcomes) {
+    return ShownShares.share(shownTenths(outcomes, "failure") + shownTenths(outcomes, "lost"));
+  }
+
+  /** The shown tenths of a percent of the outcomes of one kind, added. */
+  private static int shownTenths(List<FrictionReport.OutcomeRow> outcomes, String kind) {
+    return outcomes.stream().filter(o -> o.kind().equals(kind)).mapToInt(FrictionReport.OutcomeRow::shownTenths).sum();
   }
 
   private static List<FrictionReport.BrightRow> brightSpots(Journey journey, JourneyAnalysis analysis) {
@@ -461,15 +495,15 @@ public final class FrictionReports {
     return delta > negligible ? "gain" : delta < -negligible ? "loss" : "none";
   }
 
-  private static List<FrictionReport.OutcomeRow> outcomes(JourneyAnalysis analysis) {
+  /**
+   * The outcome funnel in the page's order (success, named outcomes, failure, lost), each share also as
+   * the page shows it: rounded together ({@link ShownShares#outcomes}) so that the shown shares add up
+   * to 100% and the headline, the outcome list and every sentence built from them agree.
+   */
+  static List<FrictionReport.OutcomeRow> outcomes(JourneyAnalysis analysis) {
     List<FrictionReport.OutcomeRow> rows = new ArrayList<>();
-    analysis.outcomes().forEach((name, p) -> rows.add(new FrictionReport.OutcomeRow(name, kind(name), p)));
-    rows.sort(Comparator.comparingInt((FrictionReport.OutcomeRow r) -> switch (r.kind()) {
-      case "success" -> 0;
-      case "other" -> 1;
-      case "failure" -> 2;
-      default -> 3;
-    }));
+    ShownShares.outcomes(analysis.outcomes()).forEach((name, shown) ->
+        rows.add(new FrictionReport.OutcomeRow(name, kind(name), analysis.outcomes().get(name), shown)));
     return rows;
   }
 

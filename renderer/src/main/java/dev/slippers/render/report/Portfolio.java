@@ -1,5 +1,6 @@
 package dev.slippers.render.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.slippers.analysis.MoneyText;
 import dev.slippers.model.Language;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ public record Portfolio(List<Row> rows) {
             r.value() == null ? "" : r.value().currency(), r.value() == null ? "" : r.value().period(),
             r.success(), r.experience() == null ? 0 : r.experience().perCustomer(), r.friction(),
             r.topPains().isEmpty() ? "" : r.topPains().get(0).description(), r.breaches().size(),
-            r.journeyId() + "-report.html"))
+            r.journeyId() + "-report.html", r.shownSuccess()))
         .toList());
   }
 
@@ -45,9 +46,13 @@ public record Portfolio(List<Row> rows) {
    * @param topPain    description of its first pain point to fix, empty when it has none
    * @param breaches   number of metrics missing their targets
    * @param report     file name of its HTML report, relative to the portfolio
+   * @param shownSuccess the success share as its report's headline shows it (rounded together with the
+   *                   other outcomes, {@link FrictionReport#shownSuccess}), so that the portfolio and the
+   *                   report agree; left out of the JSON, which keeps the exact {@code success}
    */
   public record Row(String journeyId, String title, Double atRisk, String currency, String period, double success,
-      double experience, double friction, String topPain, int breaches, String report) {
+      double experience, double friction, String topPain, int breaches, String report,
+      @JsonIgnore double shownSuccess) {
 
     /** "about 18 M RUB per month", or "n/a" without economics. */
     public String atRiskText() {
@@ -77,7 +82,7 @@ public record Portfolio(List<Row> rows) {
     }
 
     public String successText() {
-      return Numbers.percent(success, Language.EN);
+      return Numbers.percent(shownSuccess, Language.EN);
     }
   }
 }

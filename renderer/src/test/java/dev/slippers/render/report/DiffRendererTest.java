@@ -28,8 +28,9 @@ class DiffRendererTest {
     String text = DiffRenderer.text(diff, before, after);
     assertTrue(text.contains("Changes (2):\n  ~ changed stage refund: name Waits for the money -> Waits | for **the** money\n"), text);
     assertTrue(text.contains("\nno regression\n"), text);
-    // The gate's three figures lead, as the gate judges them; friction follows as the explanation.
-    assertTrue(text.contains("\nsuccess    28.3% -> 28.3% (0\u00a0pp)\nexperience 0.00 -> 0.00 (0.00) (both with a churn penalty of 10.00)\n"
+    // The gate's three figures lead, as the gate judges them; friction follows as the explanation. Success
+    // as the report shows it: 28.35% ties with failure's 34.65% at half a tenth and, the earlier, takes it.
+    assertTrue(text.contains("\nsuccess    28.4% -> 28.4% (0\u00a0pp)\nexperience 0.00 -> 0.00 (0.00) (both with a churn penalty of 10.00)\n"
         + "friction   8.21 -> 8.21 (0.00)\n"), text);
 
     String markdown = DiffRenderer.markdown(diff, before, after);
@@ -37,6 +38,45 @@ class DiffRendererTest {
         markdown);
     assertTrue(markdown.contains("Wears it \\<b\\>"), markdown);
     assertTrue(markdown.contains("No regression."), markdown);
+  }
+
+  /**
+   * Each version's outcome shares add up to 100% as the diff shows them, each change is the shown after
+   * less the shown before, and success is what each version's report leads with.
+   */
+  @Test
+  void eachVersionsOutcomesAddUpAndMatchItsReport() {
+    Journey before = ShirtStore.journey();
+    Journey after = ShirtStore.load(ShirtStore.JOURNEYS.resolve("shirt-marketplace.yaml"));
+    JourneyAnalyzer analyzer = new JourneyAnalyzer();
+    JourneyAnalysis a = analyzer.analyze(before);
+    JourneyAnalysis b = analyzer.analyze(after);
+    String text = DiffRenderer.text(JourneyDiffer.diff(before, a, after, b), before, after);
+    java.util.regex.Matcher line = java.util.regex.Pattern
+        .compile("(?m)^  (\\S+): ([0-9.]+)% -> ([0-9.]+)% \\(([-+]?[0-9.]+)\u00a0pp\\)$")
+        .matcher(text.substring(text.indexOf("\nOutcomes:\n")));
+    int sumBefore = 0;
+    int sumAfter = 0;
+    List<String> names = new java.util.ArrayList<>();
+    while (line.find()) {
+      names.add(line.group(1));
+      int was = tenths(line.group(2));
+      int is = tenths(line.group(3));
+      assertEquals(is - was, tenths(line.group(4)), line.group() + ": the change is the difference shown");
+      sumBefore += was;
+      sumAfter += is;
+    }
+    assertEquals(List.of("failure", "lost", "success"), names, text);
+    assertEquals(1000, sumBefore, text);
+    assertEquals(1000, sumAfter, text);
+    String reportBefore = Numbers.percent(FrictionReports.of(before, a, java.util.Map.of()).shownSuccess(), before.language());
+    String reportAfter = Numbers.percent(FrictionReports.of(after, b, java.util.Map.of()).shownSuccess(), after.language());
+    assertTrue(text.contains("\nsuccess    " + reportBefore + " -> " + reportAfter + " ("), text);
+    assertTrue(text.contains("\n  success: " + reportBefore + " -> " + reportAfter + " ("), text);
+  }
+
+  private static int tenths(String percent) {
+    return new java.math.BigDecimal(percent).movePointRight(1).intValueExact();
   }
 
   /** The bundled as-is store against the to-be marketplace, analysed for real. */

@@ -56,6 +56,11 @@ class FrictionReportTest {
     FrictionReport report = report();
     assertEquals(List.of("success", "failure", "lost"), report.outcomes().stream().map(FrictionReport.OutcomeRow::outcome).toList());
     assertEquals("28.3%", EN.percent(report.outcomes().get(0).probability()));
+    // 28.35% + 34.65% + 37%: rounded alone 28.3% + 34.7% + 37% by the last bits of the doubles; rounded
+    // together the two halves tie and the missing tenth goes to the earlier outcome, success.
+    assertEquals(List.of("28.4%", "34.6%", "37%"),
+        report.outcomes().stream().map(o -> EN.percent(o.shown())).toList());
+    assertEquals("28.4%", EN.percent(report.shownSuccess()));
     List<String> drops = report.dropOffs().stream().map(d -> d.stageId() + ">" + d.outcome() + " " + EN.percent(d.share())).toList();
     // need: 30% of everyone is lost; order: 70% x 10%; refund: 28% to no-shirt; return: 34.65% x 10% to gave-up.
     assertEquals(List.of("need>lost 30%", "refund>failure 28%", "order>lost 7%", "return>failure 3.5%", "come-back>lost 3.1%"), drops);
@@ -143,6 +148,61 @@ class FrictionReportTest {
     assertTrue(markdown.contains("### Что исправить в первую очередь"), markdown);
   }
 
+  /**
+   * When no pain declares what it does to the flow, one paragraph says that they are ranked by impact and
+   * show no money or success for that reason; the sentence that checks how the shares add up is left out,
+   * as it has nothing to add up, instead of saying the same again.
+   */
+  @Test
+  void painsThatDeclareNoEffectAreExplainedOnce() throws Exception {
+    Journey banquet = ShirtStore.load(ShirtStore.JOURNEYS.resolve("banquet.yaml"));
+    FrictionReport russian = FrictionReports.of(banquet, new dev.slippers.analysis.JourneyAnalyzer().analyze(banquet),
+        Map.of());
+    assertEquals("impact", russian.ranking());
+    assertEquals("", russian.addsUp());
+    String lead = "Ни одна боль не указывает, как она меняет поток (drives или causes), поэтому исправление любой из них"
+        + " не меняет смоделированных исходов: ни для одной не показаны деньги или успех, а ранжированы боли по влиянию"
+        + " — доле клиентов, которые с ними сталкиваются, умноженной на серьёзность.";
+    for (String page : List.of(ReportRenderer.markdown(russian), ReportRenderer.html(russian))) {
+      assertEquals(1, occurrences(page, lead), page);
+      assertEquals(1, occurrences(page, "Ни одна боль не указывает"), "said once");
+      assertEquals(0, occurrences(page, "её исправление не меняет смоделированных исходов"), "the old second paragraph");
+      assertFalse(page.contains("id=\"adds-up\""), "no paragraph that checks shares");
+    }
+    assertTrue(ReportRenderer.markdown(russian).contains("\n\n" + lead + "\n\n| # | Боль |"), "one paragraph, then the table");
+
+    // The shirt store with its drives and causes taken out: English says it once too.
+    String yaml = java.nio.file.Files.readString(ShirtStore.JOURNEYS.resolve("shirt-store.yaml"));
+    Journey undeclared = ShirtStore.parse(yaml.replaceAll("(?m)^ +(drives|causes): .*\n", "")).validJourney().orElseThrow();
+    FrictionReport english = FrictionReports.of(undeclared,
+        new dev.slippers.analysis.JourneyAnalyzer().analyze(undeclared), Map.of());
+    assertEquals("impact", english.ranking());
+    String sentence = "No pain point declares what it does to the flow (drives or causes), so fixing one changes no"
+        + " outcome the journey models: no figure of money or success is shown for any of them, and they are ranked"
+        + " by impact, the share of customers who meet them times their severity.";
+    for (String page : List.of(ReportRenderer.markdown(english), ReportRenderer.html(english))) {
+      assertEquals(1, occurrences(page, sentence), page);
+      assertEquals(1, occurrences(page, "No pain point declares"), "said once");
+      assertEquals(0, occurrences(page, "so no figure of money or success is shown for one"), "the old second paragraph");
+    }
+
+    // A pain with a declared effect: the ranking's lead and the sentence that checks the shares, as before.
+    FrictionReport declared = FrictionReports.of(ShirtStore.journey(),
+        new dev.slippers.analysis.JourneyAnalyzer().analyze(ShirtStore.journey()), Map.of());
+    String markdown = ReportRenderer.markdown(declared);
+    assertTrue(markdown.contains("Pain points ranked by the money fixing them is worth: "), markdown);
+    assertTrue(markdown.contains("These amounts add up: "), markdown);
+    assertFalse(markdown.contains("No pain point declares"), markdown);
+  }
+
+  private static int occurrences(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+      count++;
+    }
+    return count;
+  }
+
   @Test
   void portfolioRanksByValueAtRiskThenSuccessNotByFriction() {
     FrictionReport store = report();
@@ -171,8 +231,8 @@ class FrictionReportTest {
     }
     assertEquals("shirt-store", rows.get(0).journeyId(), "18 M RUB at risk");
     assertTrue(rows.get(0).atRiskText().startsWith("about 18\u00a0M\u00a0RUB per month"), rows.get(0).atRiskText());
-    Portfolio.Row same = new Portfolio.Row("b", "B", 100.0, "RUB", "month", 0.9, 1, 50, "", 0, "b-report.html");
-    Portfolio.Row lower = new Portfolio.Row("a", "A", 100.0, "RUB", "month", 0.4, 1, 1, "", 0, "a-report.html");
+    Portfolio.Row same = new Portfolio.Row("b", "B", 100.0, "RUB", "month", 0.9, 1, 50, "", 0, "b-report.html", 0.9);
+    Portfolio.Row lower = new Portfolio.Row("a", "A", 100.0, "RUB", "month", 0.4, 1, 1, "", 0, "a-report.html", 0.4);
     assertEquals(List.of("a", "b"), new Portfolio(List.of(same, lower)).rows().stream().map(Portfolio.Row::journeyId).toList(),
         "equal value at risk: lower success first, whatever the friction");
   }

@@ -39,7 +39,9 @@ class ReportBrowserTest {
       assertEquals(List.of(), chromium.consoleErrors());
       driver.findElement(By.cssSelector("#portfolio a[href='shirt-store-report.html']")).click();
       assertTrue(driver.getTitle().startsWith("Friction report: "), driver.getTitle());
-      assertEquals("28.3%", driver.findElement(By.cssSelector("#card-success b")).getText());
+      // The hand-written analysis's 28.35% and 34.65% tie at half a tenth; rounded together with the other
+      // outcomes, success (the earlier) shows 28.4% and failure 34.6%, so that the page adds up to 100%.
+      assertEquals("28.4%", driver.findElement(By.cssSelector("#card-success b")).getText());
       List<String> ranked = driver.findElements(By.cssSelector("section.pain")).stream()
           .map(e -> e.getAttribute("id")).toList();
       assertEquals("pain-pay-before-fitting", ranked.get(0));

@@ -155,7 +155,8 @@ class ReportNumbersAgreeTest {
     // less the 28.35% who keep it: everyone who tries it on keeps it once the wrong fit is gone.
     assertTrue(report.addsUp().contains("sum to +34.7\u00a0pp, the gain of fixing them all together"), report.addsUp());
     assertTrue(report.addsUp().contains("the largest is +21.1\u00a0pp"), report.addsUp());
-    assertTrue(report.addsUp().contains("exceeds the 71.7% of customers who do not reach success"), report.addsUp());
+    // 100% less the 28.4% shown as reaching success, the 31.5% and 40.1% the outcome list shows added.
+    assertTrue(report.addsUp().contains("exceeds the 71.6% of customers who do not reach success"), report.addsUp());
     FrictionReport.PainRow first = report.topPains().get(0);
     assertEquals("wrong-fit", first.id());
     assertEquals("alone success +34.7\u00a0pp", first.whatIf());
@@ -165,6 +166,122 @@ class ReportNumbersAgreeTest {
     String markdown = ReportRenderer.markdown(report);
     assertFalse(markdown.contains("RUB"), "no money without economics");
     assertFalse(markdown.contains("What the journey is worth\n\n- Expected"), markdown);
+  }
+
+  /**
+   * Every share of customers by outcome on a report page agrees with the others as the page shows them, in
+   * Markdown and in HTML: the outcome list adds up to 100%, the headline is its success, and the experience
+   * sentence's customers who fail or are lost are its failure and lost added.
+   */
+  @ParameterizedTest
+  @MethodSource("journeys")
+  void theOutcomeSharesOnAPageAgree(String file) throws Exception {
+    Journey journey = ShirtStore.load(ShirtStore.JOURNEYS.resolve(file));
+    FrictionReport report = FrictionReports.of(journey, new JourneyAnalyzer().analyze(journey), Map.of());
+    Shown markdown = Shown.markdown(ReportRenderer.markdown(report), journey.language());
+    Shown html = Shown.html(ReportRenderer.html(report), journey.language());
+    assertEquals(markdown, html, file + ": HTML shows what Markdown shows");
+    List<String> kinds = report.outcomes().stream().map(FrictionReport.OutcomeRow::kind).toList();
+    assertEquals(kinds.size(), markdown.outcomes().size(), file + ": " + markdown);
+    assertEquals(1000, markdown.outcomes().stream().mapToInt(Integer::intValue).sum(), file + ": " + markdown);
+    int failOrLost = 0;
+    for (int i = 0; i < kinds.size(); i++) {
+      if (kinds.get(i).equals("success")) {
+        assertEquals(markdown.outcomes().get(i), markdown.headline(), file + ": the headline is the listed success");
+      }
+      if (kinds.get(i).equals("failure") || kinds.get(i).equals("lost")) {
+        failOrLost += markdown.outcomes().get(i);
+      }
+      double exact = report.outcomes().get(i).probability() * 1000;
+      assertTrue(Math.abs(markdown.outcomes().get(i) - exact) < 1, file + ": within a tenth of " + exact);
+    }
+    assertEquals(failOrLost, markdown.failOrLost(), file + ": the experience sentence's churn is failure and lost added");
+  }
+
+  @Test
+  void shirtStoresChurnIsTheRestOfItsShownSuccess() throws Exception {
+    Journey journey = ShirtStore.journey();
+    FrictionReport report = FrictionReports.of(journey, new JourneyAnalyzer().analyze(journey), Map.of());
+    // 0.2835 succeed, 0.7165 fail or are lost: each rounded alone, 28.4% and 71.7%, 100.1% together.
+    assertEquals(0.2835, report.success(), 1e-12);
+    assertEquals(0.7165, report.experience().churnShare(), 1e-12);
+    String markdown = ReportRenderer.markdown(report);
+    String html = ReportRenderer.html(report);
+    for (Shown shown : List.of(Shown.markdown(markdown, journey.language()), Shown.html(html, journey.language()))) {
+      assertEquals(new Shown(284, List.of(284, 315, 401), 716), shown, "28.4%, 28.4% + 31.5% + 40.1%, 71.6%");
+      assertEquals(1000 - shown.headline(), shown.failOrLost(), "the churn is 100% less the success shown");
+    }
+    for (String page : List.of(markdown, html)) {
+      assertTrue(page.contains("for each of the 71.6% of customers who fail or are lost"), page);
+      assertFalse(page.contains("71.7%"), "the churn rounded alone is gone");
+    }
+  }
+
+  @Test
+  void theJsonKeepsTheExactOutcomeShares() throws Exception {
+    Journey journey = ShirtStore.journey();
+    JourneyAnalysis analysis = new JourneyAnalyzer().analyze(journey);
+    JsonNode report = reportJson(journey, analysis);
+    for (JsonNode row : report.get("outcomes")) {
+      List<String> keys = new ArrayList<>();
+      row.fieldNames().forEachRemaining(keys::add);
+      assertEquals(List.of("outcome", "kind", "probability"), keys, "no rounded share in the JSON");
+      assertEquals(analysis.outcomes().get(row.get("outcome").asText()), row.get("probability").asDouble(), 1e-9);
+    }
+    assertEquals(0.2835, report.get("success").asDouble(), 1e-9);
+    assertEquals(0.7165, report.at("/experience/churnShare").asDouble(), 1e-9);
+    FrictionReport built = FrictionReports.of(journey, analysis, Map.of());
+    JsonNode portfolio = MAPPER.readTree(ReportRenderer.json(Portfolio.of(List.of(built))));
+    assertFalse(portfolio.at("/rows/0").has("shownSuccess"), portfolio.toString());
+    assertEquals(0.2835, portfolio.at("/rows/0/success").asDouble(), 1e-9);
+  }
+
+  /**
+   * The outcome shares a report page shows, in tenths of a percent: the headline's success, the outcome
+   * list in its order, and the experience sentence's customers who fail or are lost.
+   */
+  record Shown(int headline, List<Integer> outcomes, int failOrLost) {
+
+    private static final String NUMBER = "([0-9]+(?:[.,][0-9])?)%";
+
+    static Shown markdown(String page, dev.slippers.model.Language language) {
+      int headline = tenths(first(page, "^\\*\\*" + NUMBER + "\\*\\*"));
+      String list = page.substring(page.indexOf(language == dev.slippers.model.Language.RU
+          ? "### Чем заканчивается путь" : "### Where customers end up"));
+      list = list.substring(0, list.indexOf("\n\n", list.indexOf("\n- ")));
+      return new Shown(headline, all(list, "^- [^\\n]*: \\*\\*" + NUMBER + "\\*\\*$"), churn(page, language));
+    }
+
+    static Shown html(String page, dev.slippers.model.Language language) {
+      int headline = tenths(first(page, "<div class=\"card\" id=\"card-success\"><b>" + NUMBER + "</b>"));
+      String legend = page.substring(page.indexOf("<div class=\"legend\">"));
+      legend = legend.substring(0, legend.indexOf("</div>"));
+      return new Shown(headline, all(legend, "<b>" + NUMBER + "</b>"), churn(page, language));
+    }
+
+    private static int churn(String page, dev.slippers.model.Language language) {
+      return tenths(first(page, language == dev.slippers.model.Language.RU
+          ? "за каждого из " + NUMBER + " клиентов" : "for each of the " + NUMBER + " of customers who fail or are lost"));
+    }
+
+    private static String first(String text, String regex) {
+      Matcher m = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);
+      assertTrue(m.find(), regex);
+      return m.group(1);
+    }
+
+    private static List<Integer> all(String text, String regex) {
+      Matcher m = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);
+      List<Integer> found = new ArrayList<>();
+      while (m.find()) {
+        found.add(tenths(m.group(1)));
+      }
+      return found;
+    }
+
+    private static int tenths(String percent) {
+      return new java.math.BigDecimal(percent.replace(',', '.')).movePointRight(1).intValueExact();
+    }
   }
 
   @Test
