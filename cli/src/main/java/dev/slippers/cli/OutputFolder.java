@@ -134,8 +134,9 @@ final class OutputFolder implements AutoCloseable {
     }
     Map<String, Known> before = new HashMap<>(verified);
     FutureTask<Map<String, Known>> task = new FutureTask<>(() -> {
-      // The providers start once per JVM; every later hash, this command's own included, is cheaper.
-      MessageDigest.getInstance("SHA-256");
+      // The providers start once per JVM, and SHA-256 runs interpreted until it is compiled: both
+      // happen here, on the idle core, rather than in the first write's hash of a whole map.
+      MessageDigest.getInstance("SHA-256").digest(new byte[1 << 16]);
       Map<String, Known> found = new HashMap<>();
       for (Map.Entry<String, Path> entry : existing.entrySet()) {
         Known known = ours(entry.getKey(), entry.getValue(), before.get(entry.getKey()));

@@ -2,6 +2,7 @@ package dev.slippers.wording;
 
 import dev.slippers.model.Language;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Numbers as people read them in one language. Every number is first written with
@@ -12,6 +13,13 @@ import java.util.Locale;
  * Percentage points are {@code pp} in English and {@code п. п.} in Russian.
  */
 public final class Numerals {
+
+  /**
+   * A zero written with a sign, {@code -0.00}; and a digit that makes a number not zero. Compiled
+   * once: {@link String#matches} compiles its pattern on every call, for every figure a page shows.
+   */
+  private static final Pattern NEGATIVE_ZERO = Pattern.compile("-0[.0]*");
+  private static final Pattern NONZERO_DIGIT = Pattern.compile("[1-9]");
 
   /** Between groups of thousands: a narrow no-break space. */
   public static final char THOUSANDS = '\u202F';
@@ -36,7 +44,7 @@ public final class Numerals {
   /** Exactly {@code decimals} decimals: {@code 1.52}, {@code 1,52}. */
   public String fixed(double value, int decimals) {
     String text = decimal(value, decimals);
-    if (text.matches("-0[.0]*")) {
+    if (NEGATIVE_ZERO.matcher(text).matches()) {
       text = text.substring(1);
     }
     return localise(text);
@@ -156,7 +164,7 @@ public final class Numerals {
   }
 
   private static String signed(String text, double value) {
-    boolean zero = text.replaceAll("[^1-9]", "").isEmpty();
+    boolean zero = !NONZERO_DIGIT.matcher(text).find();
     if (zero) {
       return text.startsWith("-") ? text.substring(1) : text;
     }

@@ -18,6 +18,9 @@ import org.w3c.dom.Node;
  */
 public final class SvgDocument {
 
+  /** Runs of what a CSS class name made here leaves out; compiled once, as {@link #cssName} runs per element. */
+  private static final java.util.regex.Pattern NOT_CSS_NAME = java.util.regex.Pattern.compile("[^a-z0-9_-]+");
+
   public static final String NS = SVGDOMImplementation.SVG_NAMESPACE_URI;
 
   private final Document document;
@@ -250,7 +253,7 @@ public final class SvgDocument {
    * anything but letters, digits, '_' and '-' as one hyphen; "other" when nothing is left.
    */
   public static String cssName(String value) {
-    String name = value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-");
+    String name = NOT_CSS_NAME.matcher(value.toLowerCase(Locale.ROOT)).replaceAll("-");
     return name.isEmpty() ? "other" : name;
   }
 
