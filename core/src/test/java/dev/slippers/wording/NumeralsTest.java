@@ -60,7 +60,22 @@ class NumeralsTest {
   }
 
   @Test
-  void decimalIsWhatTheFormatterWrites() {
+  void aHalfUpToTheLastBitsOfTheArithmeticRoundsUp() {
+    // Worked by hand: 47.5% x 3 = 1.425 and 0.2835 = 28.35% are halves; in binary they come out
+    // just below, and the formatter would write 1.42 and 28.3.
+    assertEquals(1.4249999999999998, 0.475 * 3);
+    assertEquals("1.42", String.format(Locale.ROOT, "%.2f", 0.475 * 3));
+    assertEquals("1.43", Numerals.decimal(0.475 * 3, 2));
+    assertEquals(28.349999999999998, 0.2835 * 100);
+    assertEquals("28.4%", Numerals.of(dev.slippers.model.Language.EN).percent(0.2835));
+    assertEquals("-28.4", Numerals.decimal(-0.2835 * 100, 1));
+    // Below a half by more than a billionth of the last digit: rounded down, as written.
+    assertEquals("28.3", Numerals.decimal(28.34999999, 1));
+    assertEquals("1.42", Numerals.decimal(1.42499999, 2));
+  }
+
+  @Test
+  void decimalIsWhatTheFormatterWritesOfTheSnappedValue() {
     // Hand-checked: ties round up on the shortest decimal (2.675 and 1.005 are just below in binary,
     // the formatter still rounds them up), the sign stays on a value that rounds to zero.
     assertEquals("2.68", Numerals.decimal(2.675, 2));
@@ -79,8 +94,13 @@ class NumeralsTest {
         default -> Double.longBitsToDouble(random.nextLong());
       };
       int decimals = i % 4;
-      assertEquals(String.format(Locale.ROOT, "%." + decimals + "f", value), Numerals.decimal(value, decimals),
-          () -> value + " with " + decimals + " decimals");
+      // The formatter rounds the value's shortest decimal half up, as decimal does once a value a
+      // billionth of the last digit from a half is taken as the half; a negative value keeps its
+      // sign when its digits round to zero, as the formatter writes a negative double.
+      String expected = !Double.isFinite(value) ? String.format(Locale.ROOT, "%." + decimals + "f", value)
+          : (Double.compare(value, 0.0) < 0 ? "-" : "")
+              + String.format(Locale.ROOT, "%." + decimals + "f", Numerals.snapped(Math.abs(value), decimals));
+      assertEquals(expected, Numerals.decimal(value, decimals), () -> value + " with " + decimals + " decimals");
     }
   }
 }

@@ -55,9 +55,10 @@ class FrictionReportTest {
   void funnelPutsSuccessFirstAndFindsWhereCustomersLeave() {
     FrictionReport report = report();
     assertEquals(List.of("success", "failure", "lost"), report.outcomes().stream().map(FrictionReport.OutcomeRow::outcome).toList());
-    assertEquals("28.3%", EN.percent(report.outcomes().get(0).probability()));
-    // 28.35% + 34.65% + 37%: rounded alone 28.3% + 34.7% + 37% by the last bits of the doubles; rounded
-    // together the two halves tie and the missing tenth goes to the earlier outcome, success.
+    // 28.35% rounds half up, whichever side of the half the doubles land on.
+    assertEquals("28.4%", EN.percent(report.outcomes().get(0).probability()));
+    // 28.35% + 34.65% + 37%: rounded alone 28.4% + 34.7% + 37% = 100.1%; rounded together the two
+    // halves tie and the missing tenth goes to the earlier outcome, success.
     assertEquals(List.of("28.4%", "34.6%", "37%"),
         report.outcomes().stream().map(o -> EN.percent(o.shown())).toList());
     assertEquals("28.4%", EN.percent(report.shownSuccess()));
