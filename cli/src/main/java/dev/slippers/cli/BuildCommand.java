@@ -6,7 +6,6 @@ import dev.slippers.model.Journey;
 import dev.slippers.render.JourneyRenderer;
 import dev.slippers.render.png.PngRenderer;
 import dev.slippers.render.report.FrictionReport;
-import dev.slippers.render.report.Numbers;
 import dev.slippers.render.report.Portfolio;
 import dev.slippers.render.report.ReportRenderer;
 import dev.slippers.render.report.SiteIndex;
@@ -163,8 +162,9 @@ final class BuildCommand implements Callable<Integer> {
           }
           FrictionReport report = await(journey.report());
           reports.add(report);
-          entries.put(report.journeyId(), new SiteIndex.Entry(report.journeyId(), report.title(),
-              Numbers.score(report.friction(), report.language()), Numbers.percent(report.success(), report.language()), "", links, skipped));
+          // Only the links and what was skipped are kept from here: the index's figures are the
+          // portfolio's rows below, so that both pages show the same ones.
+          entries.put(report.journeyId(), new SiteIndex.Entry(report.journeyId(), report.title(), "", "", "", links, skipped));
         }
       }
     } finally {
