@@ -21,6 +21,7 @@ import dev.slippers.model.MetricUnit;
 import dev.slippers.model.Stage;
 import dev.slippers.wording.Numerals;
 import dev.slippers.wording.OutcomeNames;
+import dev.slippers.wording.ShownShares;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -359,9 +360,15 @@ public final class AnalysisText {
     return stage == null || stage.name().equals(stageId) ? stageId : stageId + " \"" + stage.name() + "\"";
   }
 
+  /** The outcomes with their shares rounded together, so that the line adds up to 100.0% as the report's does. */
   private String outcomes(Map<String, Double> outcomes) {
+    Map<String, Integer> shown = ShownShares.outcomes(outcomes);
     List<String> parts = new ArrayList<>();
-    outcomes.forEach((name, p) -> parts.add(OutcomeNames.of(name, language) + " " + share(p)));
+    outcomes.forEach((name, p) -> {
+      int tenths = shown.get(name);
+      // A share too small to be given a tenth still shows that someone ends there.
+      parts.add(OutcomeNames.of(name, language) + " " + (p > 0 && tenths == 0 ? lessThanATenth() : share(ShownShares.share(tenths))));
+    });
     return String.join(", ", parts);
   }
 
@@ -384,7 +391,14 @@ public final class AnalysisText {
 
   /** A probability as a percentage with one decimal: 94.5%, 0.1% (94,5% in Russian); "<0.1%" for tiny ones. */
   private String share(double p) {
-    String text = p > 0 && p < 0.0005 ? "<0.1%" : String.format(Locale.ROOT, "%.1f%%", p * 100);
+    return p > 0 && p < 0.0005 ? lessThanATenth() : localised(Numerals.decimal(p * 100, 1) + "%");
+  }
+
+  private String lessThanATenth() {
+    return localised("<0.1%");
+  }
+
+  private String localised(String text) {
     return language == Language.RU ? text.replace('.', ',') : text;
   }
 
