@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
 /** {@code slippers analyze}'s outcome line adds up to 100.0%, as the report's outcome list does. */
 class AnalysisTextOutcomesTest {
 
+  /** What {@code analyze} prints for a journey that leaves its first stage by these transitions. */
+  private static String analysed(String transitions) {
+    Journey journey = journey(transitions);
+    return AnalysisText.render(journey, new JourneyAnalyzer().analyze(journey), Optional.empty());
+  }
+
   private static Journey journey(String transitions) {
     String yaml = """
         slippers: 1
@@ -31,23 +37,21 @@ class AnalysisTextOutcomesTest {
   void threeThirdsAddUpToAWhole() {
     // Each a third: rounded alone 33.3% three times, 99.9%; together the tie goes to the outcome a page
     // lists first, success.
-    Journey thirds = journey("""
+    String text = analysed("""
           - {from: choose, to: keep, share: 0.3333333333333333}
           - {from: choose, to: refunded, share: 0.3333333333333333}
           - {from: choose, to: angry, share: 0.3333333333333334}
         """);
-    String text = AnalysisText.render(thirds, new JourneyAnalyzer().analyze(thirds), Optional.empty());
     assertTrue(text.contains("Outcomes: failure 33.3%, lost 0.0%, refund 33.3%, success 33.4%"), text);
   }
 
   @Test
   void aShareTooSmallForATenthStillShows() {
-    Journey rare = journey("""
+    String text = analysed("""
           - {from: choose, to: keep, share: 0.9996}
           - {from: choose, to: refunded, share: 0.0003}
           - {from: choose, to: angry, share: 0.0001}
         """);
-    String text = AnalysisText.render(rare, new JourneyAnalyzer().analyze(rare), Optional.empty());
     assertTrue(text.contains("Outcomes: failure <0.1%, lost 0.0%, refund <0.1%, success 100.0%"), text);
   }
 }
