@@ -203,14 +203,14 @@ class ReportEvidenceTest {
   @Test
   void narrowMoneyIntervalsGetTheDigitsTheyNeed() {
     dev.slippers.analysis.uncertainty.Interval wide = new dev.slippers.analysis.uncertainty.Interval(5.93e6, 6.51e6, 6.2e6);
-    assertEquals("95%: 5.9\u00a0M\u00a0RUB to 6.5\u00a0M\u00a0RUB", FrictionReports.band(6.2e6, wide,
-        FrictionReports.moneyFormat(wide, false, "RUB", Language.EN), Language.EN).text());
+    assertEquals("95%: 5.9\u00a0M\u00a0RUB to 6.5\u00a0M\u00a0RUB", ReportEvidence.band(6.2e6, wide,
+        ReportEvidence.moneyFormat(wide, false, "RUB", Language.EN), Language.EN).text());
     dev.slippers.analysis.uncertainty.Interval narrow = new dev.slippers.analysis.uncertainty.Interval(108.2e6, 111.1e6, 109.6e6);
-    assertEquals("95%: 108\u00a0M\u00a0RUB to 111\u00a0M\u00a0RUB; the figure 110\u00a0M\u00a0RUB", FrictionReports.band(109.7e6,
-        narrow, FrictionReports.moneyFormat(narrow, false, "RUB", Language.EN), Language.EN).text());
+    assertEquals("95%: 108\u00a0M\u00a0RUB to 111\u00a0M\u00a0RUB; the figure 110\u00a0M\u00a0RUB", ReportEvidence.band(109.7e6,
+        narrow, ReportEvidence.moneyFormat(narrow, false, "RUB", Language.EN), Language.EN).text());
     dev.slippers.analysis.uncertainty.Interval ru = new dev.slippers.analysis.uncertainty.Interval(104.61e6, 104.93e6, 104.8e6);
     assertEquals("95%: от +104,6\u00a0млн\u00a0RUB до +104,9\u00a0млн\u00a0RUB; цифра +104,8\u00a0млн\u00a0RUB",
-        FrictionReports.band(104.8e6, ru, FrictionReports.moneyFormat(ru, true, "RUB", Language.RU), Language.RU).text());
+        ReportEvidence.band(104.8e6, ru, ReportEvidence.moneyFormat(ru, true, "RUB", Language.RU), Language.RU).text());
   }
 
   /** A Russian journey's intervals in Russian, with decimal commas. */
