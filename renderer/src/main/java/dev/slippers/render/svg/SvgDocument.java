@@ -188,9 +188,10 @@ public final class SvgDocument {
   /**
    * Text or an attribute value: the five XML special characters as entities, a surrogate pair
    * (an emoji) as it is, and a character XML 1.0 cannot hold (a control character, a lone
-   * surrogate, U+FFFE, U+FFFF) as {@link SafeText#REPLACEMENT}; a CR LF line ending as LF. Nearly every text needs none of
-   * that and is appended whole: {@code StringBuilder.append(CharSequence, start, end)} copies
-   * character by character through {@code charAt} on Java 17, too slow for a whole document.
+   * surrogate, U+FFFE, U+FFFF) as {@link SafeText#REPLACEMENT}; a CR LF line ending as LF. Nearly
+   * every text needs none of that and is appended whole: {@code StringBuilder.append(CharSequence,
+   * start, end)} copies character by character through {@code charAt} on Java 17, too slow for a
+   * whole document.
    */
   private static void escape(String text, StringBuilder out) {
     int length = text.length();
